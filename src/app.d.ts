@@ -1,0 +1,22 @@
+import type { Actor } from '$lib/server/auth/access';
+import type { Logger } from 'pino';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			/** A message key (messages/*.json, prefix "err_") that says more than the status. */
+			code?: string;
+			requestId?: string;
+		}
+		interface Locals {
+			requestId: string;
+			actor: Actor | null;
+			/** True when the request signed in with a personal API token instead of a session. */
+			viaToken: boolean;
+			log: Logger;
+		}
+	}
+}
+
+export {};

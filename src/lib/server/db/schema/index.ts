@@ -1,0 +1,4 @@
+// One schema for both PGlite and PostgreSQL. Each capability adds its own file here.
+export * from './auth';
+export * from './tenancy';
+export * from './platform';
