@@ -35,6 +35,13 @@ describe('space access', () => {
 		expect([viewer, member, admin].map(can.changeInSpace)).toEqual([false, true, true]);
 		expect([viewer, member, admin].map(can.adminSpace)).toEqual([false, false, true]);
 	});
+	it("caps a residents' committee admin at member inside a space", () => {
+		const committee = actor([{ organisationId: 'flat', organisationName: 'Flat', kind: 'residentsCommittee', role: 'admin' }]);
+		const access = spaceAccess(committee, ['flat']);
+		expect(access.role).toBe('member');
+		expect(can.adminSpace(access)).toBe(false);
+		expect(can.changeInSpace(access)).toBe(true);
+	});
 	it('orders roles', () => {
 		expect(strongest([])).toBeNull();
 		expect(strongest(['viewer', 'member'])).toBe('member');

@@ -35,7 +35,9 @@ export function strongest(roles: Role[]): Role | null {
 export function spaceAccess(actor: Actor | null, participantIds: readonly string[]): SpaceAccess {
 	if (!actor) return { role: null, organisations: [] };
 	const inside = actor.memberships.filter((m) => participantIds.includes(m.organisationId));
-	return { role: strongest(inside.map((m) => m.role)), organisations: inside };
+	// A residents' committee takes part with fewer rights: it never administers the space.
+	const roles = inside.map((m) => (m.kind === 'residentsCommittee' && m.role === 'admin' ? 'member' : m.role));
+	return { role: strongest(roles), organisations: inside };
 }
 
 export const can = {

@@ -38,7 +38,7 @@ export type OrganisationInput = z.infer<typeof organisationSchema>;
 
 export const invitationSchema = z.object({
 	email: emailField,
-	role: z.enum(roles, 'roleRequired')
+	role: z.enum(roles, 'roleRequired').default('member')
 });
 
 export const memberRoleSchema = z.object({

@@ -40,6 +40,7 @@ export const actions: Actions = {
 	revokeToken: async (event) => {
 		const actor = requireActor(event);
 		const id = String((await event.request.formData()).get('tokenId') ?? '');
+		if (!id) return fail(400, { tokenError: 'tokenNotFound' });
 		if (!(await revokeApiToken(app().db, actor.userId, id))) return fail(404, { tokenError: 'tokenNotFound' });
 		return { tokenRevoked: true };
 	}

@@ -1,0 +1,135 @@
+// The role × route matrix: every route that shows or changes data, as every kind of person.
+// access.spec.ts visits each cell and fails when a route in src/routes is missing here.
+export type Subject =
+	| 'anonymous'
+	| 'platformAdmin'
+	| 'municipalityAdmin'
+	| 'municipalityMember'
+	| 'municipalityViewer'
+	| 'corporationAdmin'
+	| 'corporationMember'
+	| 'corporationViewer'
+	| 'tenantAdmin'
+	| 'tenantMember'
+	| 'tenantViewer'
+	| 'residentsCommittee'
+	| 'otherSpace';
+
+export const subjects: Record<Exclude<Subject, 'anonymous'>, string> = {
+	platformAdmin: 'beheer@driehoek.example',
+	municipalityAdmin: 'anouk.visser@assen.example',
+	municipalityMember: 'bram.meijer@assen.example',
+	municipalityViewer: 'carla.dijkstra@assen.example',
+	corporationAdmin: 'karin.bos@hunzedal.example',
+	corporationMember: 'dennis.smit@hunzedal.example',
+	corporationViewer: 'eva.mulder@hunzedal.example',
+	tenantAdmin: 'henk.jansen@huurdersraad.example',
+	tenantMember: 'ineke.bakker@huurdersraad.example',
+	tenantViewer: 'joop.degroot@huurdersraad.example',
+	residentsCommittee: 'marja.kok@kloosterveste.example',
+	otherSpace: 'pieter.hoekstra@tynaarlo.example'
+};
+
+/** ok: 200 · login: sent to sign-in · forbidden: 403 · unauthorized: 401 (API) · invalid: allowed, but the empty form is refused (400) · redirect: 303 elsewhere · gone: 410 · notFound: 404 */
+export type Outcome = 'ok' | 'login' | 'forbidden' | 'unauthorized' | 'invalid' | 'redirect' | 'gone' | 'notFound';
+
+export interface Cell {
+	method: 'GET' | 'POST';
+	path: string;
+	/** The outcome for every subject not named in `except`. */
+	default: Outcome;
+	except?: Partial<Record<Subject, Outcome>>;
+}
+
+const all = (outcome: Outcome, except: Partial<Record<Subject, Outcome>> = {}) => ({ default: outcome, except });
+// Everyone signed in whose organisation takes part in the Assen space.
+const assenParties: Subject[] = [
+	'municipalityAdmin', 'municipalityMember', 'municipalityViewer', 'corporationAdmin', 'corporationMember', 'corporationViewer',
+	'tenantAdmin', 'tenantMember', 'tenantViewer', 'residentsCommittee'
+];
+const only = (outcome: Outcome, who: Subject[], others: Outcome, anonymous: Outcome = 'login') => ({
+	default: others,
+	except: { anonymous, ...Object.fromEntries(who.map((s) => [s, outcome])) }
+});
+const HUNZEDAL = 'HUNZEDAL_ID';
+// Admins of the municipality, corporations and tenant organisations; a residents' committee never administers a space.
+const spaceAdmins: Subject[] = ['municipalityAdmin', 'corporationAdmin', 'tenantAdmin'];
+
+export const matrix: Record<string, Cell[]> = {
+	'/': [{ method: 'GET', path: '/', ...all('redirect', { anonymous: 'login' }) }],
+	'/(public)/login': [
+		{ method: 'GET', path: '/login', ...all('redirect', { anonymous: 'ok' }) },
+		// Signed-in people are sent on from the sign-in page, also after a failed post.
+		{ method: 'POST', path: '/login?/password', ...all('redirect', { anonymous: 'invalid' }) },
+		{ method: 'POST', path: '/login?/magicLink', ...all('redirect', { anonymous: 'invalid' }) }
+	],
+	'/(public)/login/check-mail': [{ method: 'GET', path: '/login/check-mail', ...all('ok') }],
+	'/(public)/forgot-password': [
+		{ method: 'GET', path: '/forgot-password', ...all('ok') },
+		{ method: 'POST', path: '/forgot-password', ...all('invalid') }
+	],
+	'/(public)/reset-password': [
+		{ method: 'GET', path: '/reset-password', ...all('ok') },
+		{ method: 'POST', path: '/reset-password', ...all('invalid') }
+	],
+	'/(public)/invite/[token]': [
+		{ method: 'GET', path: '/invite/unknown-token', ...all('notFound') },
+		{ method: 'POST', path: '/invite/unknown-token?/accept', ...all('notFound') },
+		{ method: 'POST', path: '/invite/unknown-token?/register', ...all('notFound') }
+	],
+	'/language': [{ method: 'POST', path: '/language', ...all('redirect') }],
+	'/logout': [{ method: 'POST', path: '/logout', ...all('redirect') }],
+	'/health': [{ method: 'GET', path: '/health', ...all('ok') }],
+	'/(app)/spaces': [{ method: 'GET', path: '/spaces', ...all('ok', { anonymous: 'login' }) }],
+	'/(app)/spaces/new': [
+		{ method: 'GET', path: '/spaces/new', ...only('ok', ['platformAdmin'], 'forbidden') },
+		{ method: 'POST', path: '/spaces/new', ...only('invalid', ['platformAdmin'], 'forbidden') }
+	],
+	'/(app)/organisations': [{ method: 'GET', path: '/organisations', ...all('ok', { anonymous: 'login' }) }],
+	'/(app)/organisations/new': [
+		{ method: 'GET', path: '/organisations/new', ...only('ok', ['platformAdmin'], 'forbidden') },
+		{ method: 'POST', path: '/organisations/new', ...only('invalid', ['platformAdmin'], 'forbidden') }
+	],
+	'/(app)/organisations/[org]': [
+		{ method: 'GET', path: `/organisations/${HUNZEDAL}`, ...only('ok', ['platformAdmin', 'corporationAdmin', 'corporationMember', 'corporationViewer'], 'forbidden') },
+		...['invite', 'changeRole', 'removeMember', 'revokeInvitation'].map((action) => ({
+			method: 'POST' as const,
+			path: `/organisations/${HUNZEDAL}?/${action}`,
+			...only('invalid', ['platformAdmin', 'corporationAdmin'], 'forbidden')
+		}))
+	],
+	'/(app)/profile': [
+		{ method: 'GET', path: '/profile', ...all('ok', { anonymous: 'login' }) },
+		{ method: 'POST', path: '/profile?/name', ...all('invalid', { anonymous: 'login' }) },
+		{ method: 'POST', path: '/profile?/createToken', ...all('invalid', { anonymous: 'login' }) },
+		{ method: 'POST', path: '/profile?/revokeToken', ...all('invalid', { anonymous: 'login' }) }
+	],
+	'/(app)/outbox': [{ method: 'GET', path: '/outbox', ...only('ok', ['platformAdmin'], 'forbidden') }],
+	'/(app)/[space]': [
+		{ method: 'GET', path: '/assen', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: '/no-such-space', ...all('notFound', { anonymous: 'login' }) }
+	],
+	'/(app)/[space]/settings': [
+		{ method: 'GET', path: '/assen/settings', ...only('ok', spaceAdmins, 'forbidden') },
+		{ method: 'POST', path: '/assen/settings?/add', ...only('invalid', spaceAdmins, 'forbidden') },
+		{ method: 'POST', path: '/assen/settings?/remove', ...only('invalid', spaceAdmins, 'forbidden') }
+	],
+	'/(app)/[space]/audit': [
+		{ method: 'GET', path: '/assen/audit', ...only('ok', spaceAdmins, 'forbidden') }
+	],
+	'/api/v1': [{ method: 'GET', path: '/api/v1', ...all('redirect') }],
+	'/api/v1/openapi.json': [{ method: 'GET', path: '/api/v1/openapi.json', ...all('ok') }],
+	'/api/v1/me': [{ method: 'GET', path: '/api/v1/me', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/organisations': [{ method: 'GET', path: '/api/v1/organisations', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/organisations/[id]': [
+		{
+			method: 'GET',
+			path: `/api/v1/organisations/${HUNZEDAL}`,
+			...only('ok', ['platformAdmin', 'corporationAdmin', 'corporationMember', 'corporationViewer'], 'forbidden', 'unauthorized')
+		}
+	],
+	'/api/v1/spaces': [{ method: 'GET', path: '/api/v1/spaces', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/spaces/[space]': [{ method: 'GET', path: '/api/v1/spaces/assen', ...only('ok', assenParties, 'forbidden', 'unauthorized') }]
+};
+
+export const placeholders = { HUNZEDAL_ID: HUNZEDAL };

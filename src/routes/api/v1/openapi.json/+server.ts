@@ -1,0 +1,7 @@
+import { json } from '@sveltejs/kit';
+import '$lib/server/api/foundation';
+import { openapiDocument } from '$lib/server/api/openapi';
+import { app } from '$lib/server/app';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => json(openapiDocument(app().config.origin));
