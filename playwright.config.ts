@@ -8,6 +8,13 @@ import { MAIL_PORT } from './e2e/support/constants';
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const pgUrl = process.env.TEST_DATABASE_URL;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'driehoek-e2e-'));
+// Ports can move (E2E_PORT, MAIL_PORT) so two checkouts can run their suites side by side.
+const port = Number(process.env.E2E_PORT || 4173);
+const e2eDatabase = (url: string) => {
+	const u = new URL(url);
+	u.pathname = `${u.pathname.slice(1) || 'postgres'}_e2e`;
+	return u.toString();
+};
 
 const serverEnv = (port: number, extra: Record<string, string>) => ({
 	PORT: String(port),
@@ -27,10 +34,10 @@ const serverEnv = (port: number, extra: Record<string, string>) => ({
 const servers = [
 	{
 		name: 'pglite',
-		port: 4173,
-		env: serverEnv(4173, { DATA_DIR: dataDir })
+		port,
+		env: serverEnv(port, { DATA_DIR: dataDir })
 	},
-	...(pgUrl ? [{ name: 'postgres', port: 4174, env: serverEnv(4174, { DATABASE_URL: pgUrl.replace(/\/[^/]*$/, '/driehoek_e2e'), BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret', DATA_DIR: `${dataDir}-pg` }) }] : [])
+	...(pgUrl ? [{ name: 'postgres', port: port + 1, env: serverEnv(port + 1, { DATABASE_URL: e2eDatabase(pgUrl), BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret', DATA_DIR: `${dataDir}-pg` }) }] : [])
 ];
 
 export default defineConfig({

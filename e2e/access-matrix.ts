@@ -80,6 +80,8 @@ export const matrix: Record<string, Cell[]> = {
 	'/language': [{ method: 'POST', path: '/language', ...all('redirect') }],
 	'/logout': [{ method: 'POST', path: '/logout', ...all('redirect') }],
 	'/health': [{ method: 'GET', path: '/health', ...all('ok') }],
+	// Only switched on by the benchmarks (BENCH_BASELINE=1).
+	'/bench/baseline': [{ method: 'GET', path: '/bench/baseline', ...all('notFound') }],
 	'/(app)/spaces': [{ method: 'GET', path: '/spaces', ...all('ok', { anonymous: 'login' }) }],
 	'/(app)/spaces/new': [
 		{ method: 'GET', path: '/spaces/new', ...only('ok', ['platformAdmin'], 'forbidden') },

@@ -28,17 +28,20 @@ async function waitHealthy(port: number, output: () => string) {
 	throw new Error(`server did not become healthy:\n${output()}`);
 }
 
+// Ports near the suite's own, so side-by-side checkouts do not collide.
+const base = Number(process.env.E2E_PORT || 4173) + 107;
+
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 test('a second process on the same data folder refuses to start; SIGTERM stops cleanly within seconds', async () => {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'driehoek-life-'));
 	const children: ChildProcess[] = [];
 	try {
-	const first = start(dataDir, 4280);
+	const first = start(dataDir, base);
 	children.push(first.child);
-	await waitHealthy(4280, first.output);
+	await waitHealthy(base, first.output);
 
-	const second = start(dataDir, 4281);
+	const second = start(dataDir, base + 1);
 	const code = await exited(second.child);
 	expect(code).not.toBe(0);
 	expect(second.output()).toContain('is al in gebruik door proces');
@@ -52,9 +55,9 @@ test('a second process on the same data folder refuses to start; SIGTERM stops c
 	expect(fs.existsSync(path.join(dataDir, 'driehoek.lock'))).toBe(false);
 
 	// After the clean stop, the folder can be opened again (nothing corrupt, data kept).
-	const again = start(dataDir, 4282);
+	const again = start(dataDir, base + 2);
 	children.push(again.child);
-	await waitHealthy(4282, again.output);
+	await waitHealthy(base + 2, again.output);
 	again.child.kill('SIGTERM');
 	expect(await exited(again.child)).toBe(0);
 	} finally {

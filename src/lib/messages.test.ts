@@ -1,7 +1,22 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const read = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
+// One file per locale for the foundation, plus one per capability (project.inlang/settings.json).
+const settings = JSON.parse(fs.readFileSync('project.inlang/settings.json', 'utf8'));
+const patterns: string[] = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
+
+function read(locale: string): Record<string, string> {
+	const merged: Record<string, string> = {};
+	for (const pattern of patterns) {
+		const messages = JSON.parse(fs.readFileSync(pattern.replace('{locale}', locale), 'utf8')) as Record<string, string>;
+		for (const [key, value] of Object.entries(messages)) {
+			if (key === '$schema') continue;
+			if (key in merged) throw new Error(`message ${key} is defined twice (${pattern})`);
+			merged[key] = value;
+		}
+	}
+	return merged;
+}
 
 describe('translations', () => {
 	const nl = read('nl');
@@ -11,7 +26,6 @@ describe('translations', () => {
 	});
 	it('has no empty message and the same placeholders in both languages', () => {
 		for (const key of Object.keys(nl)) {
-			if (key === '$schema') continue;
 			expect(nl[key].trim(), key).not.toBe('');
 			expect(en[key].trim(), key).not.toBe('');
 			const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
