@@ -15,6 +15,8 @@ declare global {
 			/** True when the request signed in with a personal API token instead of a session. */
 			viaToken: boolean;
 			log: Logger;
+			/** Spaces loaded by the guards during this request, by slug. */
+			spaces?: Map<string, Promise<import('$lib/server/spaces/store').SpaceContext | null>>;
 		}
 	}
 }

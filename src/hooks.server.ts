@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { app, startApp, stopApp } from '$lib/server/app';
+import { app, startApp, stopApp, track } from '$lib/server/app';
 import { CLIENT_IP_HEADER } from '$lib/server/auth';
 import { DataFolderLockedError } from '$lib/server/db/lock';
 import { logger } from '$lib/server/logger';
@@ -33,7 +33,7 @@ const requestContext: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	event.locals.viaToken = false;
 	const started = performance.now();
-	const response = await resolve(event);
+	const response = await track(() => resolve(event));
 	response.headers.set('x-request-id', event.locals.requestId);
 	event.locals.log.info(
 		{ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) },

@@ -21,6 +21,17 @@ export interface AppState {
 }
 
 let state: AppState | null = null;
+let inFlight = 0;
+
+/** Counts requests being handled, so a stop can let them finish before closing the database. */
+export async function track<T>(work: () => Promise<T>): Promise<T> {
+	inFlight++;
+	try {
+		return await work();
+	} finally {
+		inFlight--;
+	}
+}
 
 /** A secret kept in the data folder, so sessions survive a restart without any setting. */
 function secretFromDataFolder(dataDir: string): string {
@@ -68,8 +79,10 @@ export function app(): AppState {
 	return state;
 }
 
-export async function stopApp(): Promise<void> {
+export async function stopApp(graceMs = 3000): Promise<void> {
 	if (!state) return;
+	const deadline = Date.now() + graceMs;
+	while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 	const current = state;
 	state = null;
 	try {

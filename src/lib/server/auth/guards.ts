@@ -38,7 +38,13 @@ export async function requireSpace(
 	const actor = requireActor(event);
 	const slug = event.params.space;
 	if (!slug) notFound();
-	const space = await getSpaceBySlug(app().db, slug);
+	// Layout and page both guard the same request: load the space once per request.
+	let pending = event.locals.spaces?.get(slug);
+	if (!pending) {
+		pending = getSpaceBySlug(app().db, slug);
+		(event.locals.spaces ??= new Map()).set(slug, pending);
+	}
+	const space = await pending;
 	if (!space) notFound('spaceNotFound');
 	const access = spaceAccess(
 		actor,
