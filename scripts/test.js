@@ -14,6 +14,7 @@ const suites = [];
 let exitCode = 0;
 
 function run(name, command, args, env = {}) {
+	if (name.startsWith('type check')) spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'ignore' });
 	console.log(`\n=== ${name} ===`);
 	const started = Date.now();
 	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -49,6 +50,11 @@ function vitest(name, env) {
 	const { seconds } = run(name, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
 	countVitest(file, name, seconds);
 }
+
+// Types first: svelte-check over routes, components and server code (errors fail the run).
+const check = run('type check (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+suites.push(`type check: ${check.status === 0 ? 'no errors' : 'ERRORS'} (${check.seconds}s)`);
+if (check.status !== 0) totals.failed += 1;
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 vitest('unit+integration (PGlite)', { TEST_DB_MODE: 'pglite' });

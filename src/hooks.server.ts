@@ -33,7 +33,7 @@ const requestContext: Handle = async ({ event, resolve }) => {
 	event.locals.actor = null;
 	event.locals.viaToken = false;
 	const started = performance.now();
-	const response = await track(() => resolve(event));
+	const response = await track(async () => resolve(event));
 	response.headers.set('x-request-id', event.locals.requestId);
 	event.locals.log.info(
 		{ method: event.request.method, path: event.url.pathname, status: response.status, ms: Math.round(performance.now() - started) },

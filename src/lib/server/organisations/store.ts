@@ -1,7 +1,7 @@
 // Database reads and writes for organisations, members and invitations.
 import crypto from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db';
+import type { Db, Tx } from '../db';
 import { account, invitation, membership, organisation, spaceParticipant, space, user } from '../db/schema';
 import { audit } from '../audit';
 import type { Actor, Role } from '../auth/access';
@@ -105,11 +105,7 @@ export async function changeMemberRole(db: Db, actor: Actor, organisationId: str
 			.where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
 		if (!current) return { ok: false as const, error: 'memberNotFound' };
 		if (current.role === 'admin' && role !== 'admin') {
-			const [{ admins }] = await tx
-				.select({ admins: sql<number>`count(*)::int` })
-				.from(membership)
-				.where(and(eq(membership.organisationId, organisationId), eq(membership.role, 'admin')));
-			if (admins <= 1) return { ok: false as const, error: 'lastAdmin' };
+			if ((await countAdmins(tx, organisationId)) <= 1) return { ok: false as const, error: 'lastAdmin' };
 		}
 		await tx
 			.update(membership)
@@ -136,11 +132,7 @@ export async function removeMember(db: Db, actor: Actor, organisationId: string,
 			.where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
 		if (!current) return { ok: false as const, error: 'memberNotFound' };
 		if (current.role === 'admin') {
-			const [{ admins }] = await tx
-				.select({ admins: sql<number>`count(*)::int` })
-				.from(membership)
-				.where(and(eq(membership.organisationId, organisationId), eq(membership.role, 'admin')));
-			if (admins <= 1) return { ok: false as const, error: 'lastAdmin' };
+			if ((await countAdmins(tx, organisationId)) <= 1) return { ok: false as const, error: 'lastAdmin' };
 		}
 		await tx.delete(membership).where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
 		await audit(tx, { organisationId, actor, action: 'delete', entity: 'membership', entityId: userId, before: { role: current.role } });
@@ -228,23 +220,40 @@ export async function findInvitationByToken(db: Db, token: string) {
 }
 
 /**
+ * Marks an invitation used, but only while it is still open: of two claims at the same
+ * moment, one wins and the other gets nothing, so a link cannot be used twice.
+ */
+async function claimOpenInvitation(tx: Tx, invitationId: string, now: Date) {
+	const [claimed] = await tx
+		.update(invitation)
+		.set({ acceptedAt: now })
+		.where(
+			and(
+				eq(invitation.id, invitationId),
+				isNull(invitation.acceptedAt),
+				isNull(invitation.revokedAt),
+				sql`${invitation.expiresAt} > ${now.toISOString()}`
+			)
+		)
+		.returning();
+	return claimed ?? null;
+}
+
+async function countAdmins(tx: Tx, organisationId: string): Promise<number> {
+	const [{ admins }] = await tx
+		.select({ admins: sql<number>`count(*)::int` })
+		.from(membership)
+		.where(and(eq(membership.organisationId, organisationId), eq(membership.role, 'admin')));
+	return admins;
+}
+
+/**
  * Marks the invitation used and adds the membership in one transaction. The update only
  * succeeds while the invitation is still open, so a link cannot be used twice, even at once.
  */
 export async function acceptInvitation(db: Db, invitationId: string, userId: string, actorName: string, now = new Date()) {
 	return db.transaction(async (tx) => {
-		const [inv] = await tx
-			.update(invitation)
-			.set({ acceptedAt: now })
-			.where(
-				and(
-					eq(invitation.id, invitationId),
-					isNull(invitation.acceptedAt),
-					isNull(invitation.revokedAt),
-					sql`${invitation.expiresAt} > ${now.toISOString()}`
-				)
-			)
-			.returning();
+		const inv = await claimOpenInvitation(tx, invitationId, now);
 		if (!inv) return false;
 		const [existing] = await tx
 			.select()
@@ -288,18 +297,7 @@ export async function registerByInvitation(
 	return db.transaction(async (tx) => {
 		const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, input.email));
 		if (taken) return { ok: false as const, error: 'emailTaken' as const };
-		const [inv] = await tx
-			.update(invitation)
-			.set({ acceptedAt: now })
-			.where(
-				and(
-					eq(invitation.id, invitationId),
-					isNull(invitation.acceptedAt),
-					isNull(invitation.revokedAt),
-					sql`${invitation.expiresAt} > ${now.toISOString()}`
-				)
-			)
-			.returning();
+		const inv = await claimOpenInvitation(tx, invitationId, now);
 		if (!inv) return { ok: false as const, error: 'invitationNotOpen' as const };
 		const userId = crypto.randomUUID();
 		await tx.insert(user).values({ id: userId, name: input.name, email: input.email, emailVerified: true });
