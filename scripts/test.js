@@ -14,7 +14,6 @@ const suites = [];
 let exitCode = 0;
 
 function run(name, command, args, env = {}) {
-	if (name.startsWith('type check')) spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'ignore' });
 	console.log(`\n=== ${name} ===`);
 	const started = Date.now();
 	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -52,6 +51,8 @@ function vitest(name, env) {
 }
 
 // Types first: svelte-check over routes, components and server code (errors fail the run).
+// `svelte-kit sync` writes the route types it reads.
+spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'ignore' });
 const check = run('type check (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
 suites.push(`type check: ${check.status === 0 ? 'no errors' : 'ERRORS'} (${check.seconds}s)`);
 if (check.status !== 0) totals.failed += 1;
