@@ -13,7 +13,7 @@ let space: SpaceContext;
 const actor: Actor = { userId: 'test', name: 'Test', email: 't@test.example', platformAdmin: false, memberships: [] };
 const header = tableColumns(2026).map((c) => c.header).join(';');
 const good = 'beschikbaarheid;Esdorp bouwt in 2027 40 woningen in Vries.;Stichting Esdorp Wonen;Manager;woningen;woningen;0;2025;40;;;;2027-12-31';
-const file = (name: string, body: string | Buffer) => new File([body], name);
+const file = (name: string, body: string | Buffer) => new File([typeof body === 'string' ? body : new Uint8Array(body)], name);
 
 beforeAll(async () => {
 	handle = await createTestDb();
