@@ -376,13 +376,30 @@ export async function publishedSet(db: Db, spaceId: string) {
 	return row?.set ?? null;
 }
 
-/** Each agreement of a set with its latest progress and traffic light. */
+/** The newest measurement per agreement (by lineage): one row each, not the whole history. */
+export async function latestProgress(db: Db, lineageIds: string[]) {
+	if (lineageIds.length === 0) return new Map<string, ProgressRow>();
+	const rows = await db
+		.selectDistinctOn([progressEntry.lineageId])
+		.from(progressEntry)
+		.where(inArray(progressEntry.lineageId, lineageIds))
+		.orderBy(progressEntry.lineageId, desc(progressEntry.measuredOn), desc(progressEntry.createdAt));
+	return new Map(rows.map((r) => [r.lineageId, r]));
+}
+
+/** Each agreement of a set with its latest measurement and traffic light. */
 export async function agreementsWithLight(db: Db, setId: string) {
 	const rows = await listAgreements(db, setId);
-	const progress = await listProgress(db, rows.map((r) => r.lineageId));
+	const latest = await latestProgress(db, rows.map((r) => r.lineageId));
 	return rows.map((r) => {
-		const mine = progress.filter((p) => p.lineageId === r.lineageId);
-		const latest = mine.at(-1) ?? null;
-		return { ...r, progress: mine, latest, light: agreementLight(r, latest) };
+		const last = latest.get(r.lineageId) ?? null;
+		return { ...r, latest: last, light: agreementLight(r, last) };
 	});
+}
+
+/** One agreement with its whole progress history and traffic light. */
+export async function agreementWithProgress(db: Db, row: AgreementRow) {
+	const progress = await listProgress(db, [row.lineageId]);
+	const latest = progress.at(-1) ?? null;
+	return { ...row, progress, latest, light: agreementLight(row, latest) };
 }

@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { app } from '$lib/server/app';
 import { forbidden, requireSpace } from '$lib/server/auth/guards';
 import { agreementRules } from '$lib/server/agreements/access';
-import { addProgress, agreementsWithLight, deleteAgreement, getAgreement, listSets, updateAgreement } from '$lib/server/agreements/store';
+import { addProgress, agreementWithProgress, deleteAgreement, getAgreement, listSets, updateAgreement } from '$lib/server/agreements/store';
 import { agreementSchema, parseNumber, progressSchema, targetYears, toForm, toValues } from '$lib/server/agreements/schemas';
 import { THEMES, explainTrafficLight } from '$lib/server/agreements/rules';
 import { lightOf, partyNames, smartOf, valuesOf } from '$lib/server/agreements/view';
@@ -27,7 +27,7 @@ async function loadAgreement(space: SpaceContext, id: string) {
 export const load: PageServerLoad = async (event) => {
 	const { space, access } = await requireSpace(event, 'view');
 	const { row, set, latest } = await loadAgreement(space, event.params.agreement);
-	const [withLight] = (await agreementsWithLight(app().db, set.id)).filter((a) => a.id === row.id);
+	const withLight = await agreementWithProgress(app().db, row);
 	const form = await superValidate(toForm({ ...valuesOf(row), version: row.version }, set.year), zod4(agreementSchema(set.year)), { id: 'agreement', errors: false });
 	return {
 		agreement: { id: row.id, text: row.text, theme: row.theme, version: row.version, updatedBy: row.updatedBy, updatedAt: row.updatedAt, unit: row.unit, parties: partyNames(row.committingParties, space) },
