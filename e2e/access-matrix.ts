@@ -55,6 +55,14 @@ const HUNZEDAL = 'HUNZEDAL_ID';
 // Admins of the municipality, corporations and tenant organisations; a residents' committee never administers a space.
 const spaceAdmins: Subject[] = ['municipalityAdmin', 'corporationAdmin', 'tenantAdmin'];
 
+// Admins and members of the Assen parties: they may add and change shared work.
+const assenChangers: Subject[] = ['municipalityAdmin', 'municipalityMember', 'corporationAdmin', 'corporationMember', 'tenantAdmin', 'tenantMember', 'residentsCommittee'];
+// Hunzedal, the Huurdersraad and the municipality of Tynaarlo take part in Tynaarlo.
+const tynaarloParties: Subject[] = ['corporationAdmin', 'corporationMember', 'corporationViewer', 'tenantAdmin', 'tenantMember', 'tenantViewer', 'otherSpace'];
+// A demo agreement and measurement of Assen (src/lib/server/agreements/demo.ts).
+const AGREEMENT = 'ddc8c06a-dd5d-4cbe-a876-2d8a4a3920a0';
+const PROGRESS = 'ed62cb43-90b7-4068-a117-85a53f175a82';
+
 export const matrix: Record<string, Cell[]> = {
 	'/': [{ method: 'GET', path: '/', ...all('redirect', { anonymous: 'login' }) }],
 	'/(public)/login': [
@@ -118,6 +126,54 @@ export const matrix: Record<string, Cell[]> = {
 	],
 	'/(app)/[space]/audit': [
 		{ method: 'GET', path: '/assen/audit', ...only('ok', spaceAdmins, 'forbidden') }
+	],
+	// Performance agreements. Empty posts are refused (400) for those allowed to act, and
+	// must never change anything (the matrix runs beside the agreements suite).
+	'/(app)/[space]/agreements': [
+		{ method: 'GET', path: '/assen/agreements', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/agreements?/settings', ...only('invalid', spaceAdmins, 'forbidden') }
+	],
+	'/(app)/[space]/agreements/vision': [
+		{ method: 'GET', path: '/assen/agreements/vision', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/agreements/vision?/save', ...only('invalid', ['municipalityAdmin', 'municipalityMember'], 'forbidden') }
+	],
+	'/(app)/[space]/agreements/bids': [
+		{ method: 'GET', path: '/assen/agreements/bids', ...only('ok', assenParties, 'forbidden') },
+		...['save', 'share', 'comment'].map((action) => ({ method: 'POST' as const, path: `/assen/agreements/bids?/${action}`, ...only('invalid', assenChangers, 'forbidden') }))
+	],
+	'/(app)/[space]/agreements/set': [
+		{ method: 'GET', path: '/assen/agreements/set', ...only('ok', assenParties, 'forbidden') },
+		...['create', 'yearlyUpdate', 'import'].map((action) => ({ method: 'POST' as const, path: `/assen/agreements/set?/${action}`, ...only('invalid', assenChangers, 'forbidden') })),
+		{ method: 'POST', path: '/assen/agreements/set?/sign', ...only('invalid', spaceAdmins, 'forbidden') }
+	],
+	'/(app)/[space]/agreements/evaluation': [{ method: 'GET', path: '/assen/agreements/evaluation', ...only('ok', assenParties, 'forbidden') }],
+	'/(app)/[space]/agreements/[agreement]': [
+		{ method: 'GET', path: `/assen/agreements/${AGREEMENT}`, ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: '/assen/agreements/no-such-agreement', ...only('notFound', assenParties, 'forbidden') },
+		...['save', 'delete', 'progress'].map((action) => ({ method: 'POST' as const, path: `/assen/agreements/${AGREEMENT}?/${action}`, ...only('invalid', assenChangers, 'forbidden') }))
+	],
+	'/(app)/[space]/agreements/[agreement]/evidence/[progress]': [
+		// The demo measurement has no file.
+		{ method: 'GET', path: `/assen/agreements/${AGREEMENT}/evidence/${PROGRESS}`, ...only('notFound', assenParties, 'forbidden') }
+	],
+	'/(app)/[space]/agreements/export/[format]': [
+		{ method: 'GET', path: '/assen/agreements/export/xlsx', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: '/assen/agreements/export/template', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: '/assen/agreements/export/exe', ...only('notFound', assenParties, 'forbidden') }
+	],
+	// Tynaarlo publishes nothing; the published Assen page is checked in agreements.spec.ts.
+	'/(public)/p/[municipality]': [
+		{ method: 'GET', path: '/p/tynaarlo', ...all('notFound') },
+		{ method: 'GET', path: '/p/no-such-space', ...all('notFound') }
+	],
+	'/api/v1/spaces/[space]/agreements': [
+		{ method: 'GET', path: '/api/v1/spaces/tynaarlo/agreements', ...only('notFound', tynaarloParties, 'forbidden', 'unauthorized') }
+	],
+	'/api/v1/spaces/[space]/agreements/versions': [
+		{ method: 'GET', path: '/api/v1/spaces/tynaarlo/agreements/versions', ...only('ok', tynaarloParties, 'forbidden', 'unauthorized') }
+	],
+	'/api/v1/spaces/[space]/agreements/progress': [
+		{ method: 'GET', path: '/api/v1/spaces/tynaarlo/agreements/progress', ...only('notFound', tynaarloParties, 'forbidden', 'unauthorized') }
 	],
 	'/api/v1': [{ method: 'GET', path: '/api/v1', ...all('redirect') }],
 	'/api/v1/openapi.json': [{ method: 'GET', path: '/api/v1/openapi.json', ...all('ok') }],

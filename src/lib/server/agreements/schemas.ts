@@ -1,0 +1,170 @@
+// Input schemas for the agreement forms. Error strings are message keys (err_<key>).
+// Numbers are typed as text so the form can show what was typed; Dutch decimals ("1,5") are fine.
+import { z } from 'zod';
+import { parseIsoDate } from '../advice/rules';
+import type { AgreementInput, PartyKind } from './rules';
+
+/** "1.234,5" or "1234.5" → 1234.5; empty → null; anything else → NaN. */
+export function parseNumber(raw: string | null | undefined): number | null {
+	const s = (raw ?? '').trim().replace(/\s/g, '');
+	if (s === '') return null;
+	const normal = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s;
+	return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;
+}
+
+/** The years an agreement set has targets for: the four years after the cycle year. */
+export function targetYears(cycleYear: number): number[] {
+	return [1, 2, 3, 4].map((i) => cycleYear + i);
+}
+
+const text = (max: number) => z.string().trim().max(max, 'agrTooLong').default('');
+
+export function agreementSchema(cycleYear: number) {
+	return z
+		.object({
+			version: z.coerce.number().int().min(0).default(0),
+			theme: z.string().trim().min(1, 'agrThemeRequired').max(60, 'agrTooLong').default('betaalbaarheid'),
+			text: text(2000),
+			parties: z.array(z.string()).default([]),
+			ownerName: text(120),
+			indicator: text(200),
+			unit: text(40),
+			baseline: text(20),
+			baselineYear: text(4),
+			target1: text(20),
+			target2: text(20),
+			target3: text(20),
+			target4: text(20),
+			deadline: text(10)
+		})
+		.superRefine((v, ctx) => {
+			const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+			if (!v.text) issue('text', 'agrTextRequired');
+			const targets = [v.target1, v.target2, v.target3, v.target4];
+			targets.forEach((t, i) => {
+				if (t && Number.isNaN(parseNumber(t))) issue(`target${i + 1}`, 'agrNumber');
+			});
+			if (v.baseline && Number.isNaN(parseNumber(v.baseline))) issue('baseline', 'agrNumber');
+			if (targets.some(Boolean) && !v.unit) issue('unit', 'agrTargetWithoutUnit');
+			if (v.baselineYear) {
+				const y = Number(v.baselineYear);
+				if (!/^\d{4}$/.test(v.baselineYear)) issue('baselineYear', 'agrYear');
+				else if (y > cycleYear) issue('baselineYear', 'agrBaselineInFuture');
+			}
+			if (v.deadline) {
+				if (!parseIsoDate(v.deadline).ok) issue('deadline', 'agrDateInvalid');
+				else if (Number(v.deadline.slice(0, 4)) < cycleYear) issue('deadline', 'agrDeadlineBeforeYear');
+			}
+		});
+}
+
+export type AgreementForm = z.infer<ReturnType<typeof agreementSchema>>;
+
+export interface AgreementValues {
+	theme: string;
+	text: string;
+	committingParties: string[];
+	ownerName: string | null;
+	indicator: string | null;
+	unit: string | null;
+	baseline: number | null;
+	baselineYear: number | null;
+	targets: { year: number; value: number }[];
+	deadline: string | null;
+}
+
+/** Form → stored values. Assumes the form passed agreementSchema. */
+export function toValues(form: AgreementForm, cycleYear: number): AgreementValues {
+	const years = targetYears(cycleYear);
+	const targets = [form.target1, form.target2, form.target3, form.target4]
+		.map((t, i) => ({ year: years[i], value: parseNumber(t) }))
+		.filter((t): t is { year: number; value: number } => t.value !== null && !Number.isNaN(t.value));
+	return {
+		theme: form.theme,
+		text: form.text,
+		committingParties: [...new Set(form.parties)],
+		ownerName: form.ownerName || null,
+		indicator: form.indicator || null,
+		unit: form.unit || null,
+		baseline: parseNumber(form.baseline),
+		baselineYear: form.baselineYear ? Number(form.baselineYear) : null,
+		targets,
+		deadline: form.deadline || null
+	};
+}
+
+const fmt = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+
+/** Stored values → form (the reverse of toValues). */
+export function toForm(values: AgreementValues & { version: number }, cycleYear: number): AgreementForm {
+	const years = targetYears(cycleYear);
+	const target = (i: number) => fmt(values.targets.find((t) => t.year === years[i])?.value ?? null);
+	return {
+		version: values.version,
+		theme: values.theme,
+		text: values.text,
+		parties: values.committingParties,
+		ownerName: values.ownerName ?? '',
+		indicator: values.indicator ?? '',
+		unit: values.unit ?? '',
+		baseline: fmt(values.baseline),
+		baselineYear: values.baselineYear ? String(values.baselineYear) : '',
+		target1: target(0),
+		target2: target(1),
+		target3: target(2),
+		target4: target(3),
+		deadline: values.deadline ?? ''
+	};
+}
+
+/** For checkSmart: party ids become kinds through the space's participants. */
+export function toRuleInput(
+	values: AgreementValues,
+	cycleYear: number,
+	kinds: Map<string, string>
+): AgreementInput {
+	return {
+		theme: values.theme,
+		text: values.text,
+		committingParties: values.committingParties
+			.filter((id) => kinds.has(id) && kinds.get(id) !== 'other')
+			.map((id) => ({ orgId: id, kind: kinds.get(id) as PartyKind })),
+		ownerName: values.ownerName,
+		indicator: values.indicator,
+		unit: values.unit,
+		baseline: values.baseline,
+		baselineYear: values.baselineYear,
+		targets: values.targets,
+		deadline: values.deadline,
+		cycleYear
+	};
+}
+
+export const visionSchema = z.object({
+	theme: z.string().trim().min(1, 'agrThemeRequired').max(60, 'agrTooLong'),
+	text: z.string().trim().min(10, 'agrTextTooShort').max(4000, 'agrTooLong')
+});
+
+export const commentSchema = z.object({
+	bidPartId: z.string().min(1, 'required'),
+	text: z.string().trim().min(2, 'agrTextTooShort').max(2000, 'agrTooLong')
+});
+
+export const progressSchema = z
+	.object({
+		period: z.string().trim().regex(/^\d{4}(-(Q[1-4]|H[12]))?$/, 'agrPeriod'),
+		measuredOn: z.string().trim(),
+		value: z.string().trim(),
+		explanation: z.string().trim().max(2000, 'agrTooLong').default('')
+	})
+	.superRefine((v, ctx) => {
+		if (!parseIsoDate(v.measuredOn).ok) ctx.addIssue({ code: 'custom', path: ['measuredOn'], message: 'agrDateInvalid' });
+		const n = parseNumber(v.value);
+		if (n === null || Number.isNaN(n)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'agrNumber' });
+	});
+
+export const settingsSchema = z.object({
+	signDeadline: z.string().trim(),
+	talksStartedOn: z.string().trim().default(''),
+	publish: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false)
+});
