@@ -51,8 +51,9 @@ function vitest(name, env) {
 }
 
 // Types first: svelte-check over routes, components and server code (errors fail the run).
-// `svelte-kit sync` writes the route types it reads.
+// `svelte-kit sync` writes the route types it reads; paraglide compiles the messages it imports.
 spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'ignore' });
+spawnSync('npx', ['paraglide-js', 'compile', '--project', './project.inlang', '--outdir', './src/lib/paraglide'], { cwd: root, stdio: 'ignore' });
 const check = run('type check (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
 suites.push(`type check: ${check.status === 0 ? 'no errors' : 'ERRORS'} (${check.seconds}s)`);
 if (check.status !== 0) totals.failed += 1;

@@ -25,6 +25,8 @@ import { THEMES } from '$lib/server/agreements/rules';
 import { importAgreements } from '$lib/server/agreements/import';
 import type { Actions, PageServerLoad } from './$types';
 
+const PAGE_SIZE = 50;
+
 export const load: PageServerLoad = async (event) => {
 	const { actor, space, access } = await requireSpace(event, 'view');
 	const { db } = app();
@@ -37,11 +39,18 @@ export const load: PageServerLoad = async (event) => {
 	const diff = previous ? diffVersions(await listAgreements(db, previous.id), rows) : [];
 	const parties = set ? await partiesForSet(db, space, set) : [];
 	const latest = sets.at(-1);
+	// Long lists are paged: 200 agreements on one page is slow to send and hard to read.
+	const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+	const page = Math.min(pages, Math.max(1, Math.floor(Number(event.url.searchParams.get('page')) || 1)));
+	const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 	return {
 		year,
 		set: set && { id: set.id, versionNo: set.versionNo, year: set.year, locked: !!set.lockedAt, lockedAt: set.lockedAt, latest: !latest || latest.id === set.id },
 		versions: sets.map((s) => ({ versionNo: s.versionNo, year: s.year, locked: !!s.lockedAt })),
-		agreements: rows.map((r) => ({
+		pagination: { page, pages, total: rows.length, from: (page - 1) * PAGE_SIZE + 1, to: (page - 1) * PAGE_SIZE + shown.length },
+		agreements: shown.map((r) => {
+			const smart = smartOf(r, year, space);
+			return {
 			id: r.id,
 			theme: r.theme,
 			text: r.text,
@@ -50,8 +59,9 @@ export const load: PageServerLoad = async (event) => {
 			targets: r.targets,
 			latest: r.latest && { value: r.latest.value, measuredOn: r.latest.measuredOn },
 			light: lightOf(r.light),
-			smart: smartOf(r, year, space)
-		})),
+			smart: { score: smart.score, findings: smart.findings.length }
+			};
+		}),
 		summary: setSummary(rows, year, space),
 		diff: diff.map((d) => ({ change: d.change, fields: d.fields, text: (d.after ?? d.before)!.text, beforeText: d.before?.text })),
 		signatures: parties.map((p) => ({ ...p, signature: signatures.find((s) => s.organisationId === p.organisationId) ?? null })),
