@@ -7,6 +7,7 @@ import { hashPassword } from 'better-auth/crypto';
 import type { Db } from '../db';
 import { account, membership, organisation, region, space, spaceParticipant, user } from '../db/schema';
 import type { Auth } from '../auth';
+import { seedAdviceDemo } from '../advice/seed';
 
 export const DEMO_PASSWORD = 'Driehoek-demo-2026';
 
@@ -150,5 +151,11 @@ export async function seedDemo(db: Db, _auth?: Auth): Promise<void> {
 				await tx.insert(membership).values({ organisationId: demoIds.organisation(u.org), userId, role: u.role });
 			}
 		}
+		await seedAdviceDemo(tx, {
+			space: demoIds.space('assen'),
+			corporation: demoIds.organisation('hunzedal'),
+			tenant: demoIds.organisation('huurdersraad'),
+			createdBy: demoIds.user('karin.bos@hunzedal.example')
+		});
 	});
 }

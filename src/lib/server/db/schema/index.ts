@@ -2,3 +2,4 @@
 export * from './auth';
 export * from './tenancy';
 export * from './platform';
+export * from './advice';
