@@ -3,6 +3,7 @@
 import * as m from '$lib/paraglide/messages';
 import { registerCapability, type Deadline, type TileItem } from '../capabilities/registry';
 import { label } from '$lib/i18n';
+import { daysText } from '$lib/advice';
 import { getLocale } from '$lib/paraglide/runtime';
 import { building } from '$app/environment';
 import { listCalendarItems, listRequests } from './store';
@@ -65,16 +66,6 @@ registerCapability({
 		return { id: 'participationCalendar', title: m.adv_tile_cal_title(), emptyText: m.adv_tile_cal_empty(), moreHref: `/${space.slug}/calendar`, items };
 	}
 });
-
-export function daysText(daysLeft: number | null, daysOpen: number | null): string {
-	if (daysLeft !== null) {
-		if (daysLeft > 0) return m.adv_days_left({ count: daysLeft });
-		if (daysLeft === 0) return m.adv_days_today();
-		return m.adv_days_late({ count: -daysLeft });
-	}
-	if (daysOpen !== null) return m.adv_days_open({ count: daysOpen });
-	return '';
-}
 
 export function monthName(year: number, month: number): string {
 	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(

@@ -157,3 +157,29 @@ export function requestStatus(r: RequestDates, today: IsoDate): RequestStatus {
 export function isOpen(s: RequestStatus): boolean {
 	return s.status !== 'closed' && s.status !== 'answered';
 }
+
+export interface TimelineEvent {
+	date: IsoDate;
+	kind: 'received' | 'adviceDue' | 'adviceGiven' | 'reasonsDue' | 'answered' | 'earliestExecution' | 'closed' | 'today';
+	/** A date the rules set (a deadline), rather than something that happened. */
+	deadline: boolean;
+	when: 'past' | 'today' | 'future';
+}
+
+/** Everything that happened and every date the rules set, in order, with today among them. */
+export function timelineOf(r: RequestDates, today: IsoDate): TimelineEvent[] {
+	const s = requestStatus(r, today);
+	const events: Omit<TimelineEvent, 'when'>[] = [{ date: r.receivedOn, kind: 'received', deadline: false }];
+	if (r.kind === 'advice' && s.adviceDue) events.push({ date: s.adviceDue, kind: 'adviceDue', deadline: true });
+	if (r.kind === 'advice' && r.adviceGivenOn) events.push({ date: r.adviceGivenOn, kind: 'adviceGiven', deadline: false });
+	const departs = r.answerKind === 'departs' || r.answerKind === 'followsInPart';
+	if (s.reasonsDue && (!r.answeredOn || departs)) events.push({ date: s.reasonsDue, kind: 'reasonsDue', deadline: true });
+	if (r.answeredOn) events.push({ date: r.answeredOn, kind: 'answered', deadline: false });
+	if (s.earliestExecution) events.push({ date: s.earliestExecution, kind: 'earliestExecution', deadline: true });
+	if (r.closedOn) events.push({ date: r.closedOn, kind: 'closed', deadline: false });
+	events.push({ date: today, kind: 'today', deadline: false });
+	const order = ['received', 'adviceGiven', 'answered', 'closed', 'today', 'adviceDue', 'reasonsDue', 'earliestExecution'];
+	return events
+		.sort((a, b) => a.date.localeCompare(b.date) || order.indexOf(a.kind) - order.indexOf(b.kind))
+		.map((e) => ({ ...e, when: e.date < today ? 'past' : e.date === today ? 'today' : 'future' }));
+}

@@ -205,7 +205,7 @@ export function startReminderInterval(intervalMs = 3_600_000): void {
 			logger.debug({ err }, 'reminder run skipped');
 		}
 	};
+	// The first run waits a whole interval, so a fresh start (or a test run) sends nothing at once.
 	timer = setInterval(tick, intervalMs);
 	timer.unref();
-	setTimeout(tick, 60_000).unref();
 }
