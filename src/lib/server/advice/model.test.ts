@@ -66,7 +66,9 @@ describe('timeline', () => {
 	it('puts events and rule dates in order with today among them', () => {
 		const r = advice({ adviceGivenOn: '2026-04-10', answerKind: 'departs', answeredOn: '2026-04-24' });
 		const t = timelineOf(r, '2026-04-25');
-		expect(t.map((e) => e.kind)).toEqual(['received', 'adviceGiven', 'adviceDue', 'answered', 'reasonsDue', 'today', 'earliestExecution']);
+		expect(t.map((e) => e.kind)).toEqual(['received', 'adviceGiven', 'adviceDue', 'answered', 'today', 'earliestExecution']);
 		expect(t.find((e) => e.kind === 'earliestExecution')).toMatchObject({ date: '2026-04-28', when: 'future', deadline: true });
+		const waiting = timelineOf(advice({ adviceGivenOn: '2026-04-10' }), '2026-04-20');
+		expect(waiting.map((e) => e.kind)).toEqual(['received', 'adviceGiven', 'adviceDue', 'today', 'reasonsDue']);
 	});
 });

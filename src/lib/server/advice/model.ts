@@ -172,8 +172,8 @@ export function timelineOf(r: RequestDates, today: IsoDate): TimelineEvent[] {
 	const events: Omit<TimelineEvent, 'when'>[] = [{ date: r.receivedOn, kind: 'received', deadline: false }];
 	if (r.kind === 'advice' && s.adviceDue) events.push({ date: s.adviceDue, kind: 'adviceDue', deadline: true });
 	if (r.kind === 'advice' && r.adviceGivenOn) events.push({ date: r.adviceGivenOn, kind: 'adviceGiven', deadline: false });
-	const departs = r.answerKind === 'departs' || r.answerKind === 'followsInPart';
-	if (s.reasonsDue && (!r.answeredOn || departs)) events.push({ date: s.reasonsDue, kind: 'reasonsDue', deadline: true });
+	// Once answered, the answer carries the reasons: the due date only matters while waiting.
+	if (s.reasonsDue && !r.answeredOn) events.push({ date: s.reasonsDue, kind: 'reasonsDue', deadline: true });
 	if (r.answeredOn) events.push({ date: r.answeredOn, kind: 'answered', deadline: false });
 	if (s.earliestExecution) events.push({ date: s.earliestExecution, kind: 'earliestExecution', deadline: true });
 	if (r.closedOn) events.push({ date: r.closedOn, kind: 'closed', deadline: false });

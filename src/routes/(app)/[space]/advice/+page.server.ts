@@ -17,11 +17,15 @@ export const load: PageServerLoad = async (event) => {
 	const page = Math.max(1, Number(event.url.searchParams.get('page')) || 1);
 	const pairs = pairsOf(space);
 	const names = new Map(space.participants.map((p) => [p.organisationId, p.name]));
-	const [rows, total, items] = await Promise.all([
+	const year = Number(today.slice(0, 4));
+	// Items of this year and next year can be linked to a new request.
+	const [rows, total, thisYear, nextYear] = await Promise.all([
 		listRequests(db, space.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
 		countRequests(db, space.id),
-		listCalendarItems(db, space.id, Number(today.slice(0, 4)))
+		listCalendarItems(db, space.id, year),
+		listCalendarItems(db, space.id, year + 1)
 	]);
+	const items = [...thisYear, ...nextYear];
 	const myPairs = pairs.filter((p) => sideIn(actor, p));
 	const sides = new Set(myPairs.map((p) => sideIn(actor, p)));
 	const kinds = requestKinds.filter((k) => sides.has(startedBy(k)));
@@ -46,7 +50,7 @@ export const load: PageServerLoad = async (event) => {
 		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
 		kinds,
 		pairs: myPairs.map((p) => ({ key: p.key, label: `${p.corporationName} – ${p.tenantOrganisationName}` })),
-		items: items.filter((i) => myPairs.some((p) => p.corporationId === i.corporationId && p.tenantOrganisationId === i.tenantOrganisationId)).map((i) => ({ id: i.id, title: i.title })),
+		items: items.filter((i) => myPairs.some((p) => p.corporationId === i.corporationId && p.tenantOrganisationId === i.tenantOrganisationId)).map((i) => ({ id: i.id, title: `${i.title} (${i.year})` })),
 		form
 	};
 };
