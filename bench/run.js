@@ -1,3 +1,4 @@
 // `npm run bench`: every capability's benchmark, one after the other. Needs PostgreSQL
 // (BENCH_DATABASE_URL, default postgres://postgres:postgres@127.0.0.1:5432/driehoek_bench).
 await import('./foundation.js');
+await import('./advice.js');

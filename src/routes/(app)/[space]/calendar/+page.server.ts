@@ -22,6 +22,9 @@ import { adviceRequest } from '$lib/server/db/schema';
 import { inArray } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 
+// Built once: turning the schema into an adapter is the costly part of superValidate.
+const adapter = zod4(calendarItemSchema);
+
 export const load: PageServerLoad = async (event) => {
 	const { actor, space, access } = await requireSpace(event, 'view');
 	const { db } = app();
@@ -74,7 +77,7 @@ export const load: PageServerLoad = async (event) => {
 	const myPairs = pairs.filter((p) => sideIn(actor, p));
 	const form = await superValidate(
 		{ pair: chosen?.key ?? myPairs[0]?.key ?? '', year, when: `${year}-`, raisedBy: 'corporation', priority: 'normal', status: 'planned', say: 'advice' },
-		zod4(calendarItemSchema),
+		adapter,
 		{ errors: false }
 	);
 	return {
@@ -102,7 +105,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	add: async (event) => {
 		const { actor, space } = await requireSpace(event, 'change');
-		const form = await superValidate(event.request, zod4(calendarItemSchema));
+		const form = await superValidate(event.request, adapter);
 		if (!form.valid) return fail(400, { form });
 		const result = await createCalendarItem(app().db, actor, space, form.data);
 		if (!result.ok) return setError(form, result.field as 'pair', result.error);
