@@ -17,7 +17,8 @@ export const load: PageServerLoad = async (event) => {
 	const { actor, space } = await requireSpace(event, 'view');
 	const { db } = app();
 	const today = toAmsterdamDate(new Date());
-	const page = Math.max(1, Number(event.url.searchParams.get('page')) || 1);
+	const asked = Number(event.url.searchParams.get('page')) || 1;
+	const page = Math.max(1, asked);
 	const pairs = pairsOf(space);
 	const names = new Map(space.participants.map((p) => [p.organisationId, p.name]));
 	const year = Number(today.slice(0, 4));

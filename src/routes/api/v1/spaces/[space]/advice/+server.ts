@@ -11,8 +11,11 @@ export const GET: RequestHandler = async (event) => {
 	const guarded = await apiSpace(event, event.params.space);
 	if (!guarded.ok) return guarded.response;
 	const { space } = guarded.value;
-	const limit = Math.min(500, Math.max(1, Number(event.url.searchParams.get('limit')) || 100));
-	const offset = Math.max(0, Number(event.url.searchParams.get('offset')) || 0);
+	const query = event.url.searchParams;
+	const wanted = Number(query.get('limit')) || 100;
+	const skip = Number(query.get('offset')) || 0;
+	const limit = Math.min(500, Math.max(1, wanted));
+	const offset = Math.max(0, skip);
 	const today = toAmsterdamDate(new Date());
 	const rows = await listRequests(app().db, space.id, { limit, offset });
 	return apiData(
