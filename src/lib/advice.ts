@@ -3,10 +3,13 @@ import * as m from '$lib/paraglide/messages';
 
 export function daysText(daysLeft: number | null, daysOpen: number | null): string {
 	if (daysLeft !== null) {
+		if (daysLeft === 1) return m.adv_days_left_one();
 		if (daysLeft > 0) return m.adv_days_left({ count: daysLeft });
 		if (daysLeft === 0) return m.adv_days_today();
-		return m.adv_days_late({ count: -daysLeft });
+		return daysLeft === -1 ? m.adv_days_late_one() : m.adv_days_late({ count: -daysLeft });
 	}
+	if (daysOpen === 0) return m.adv_days_open_today();
+	if (daysOpen === 1) return m.adv_days_open_one();
 	if (daysOpen !== null) return m.adv_days_open({ count: daysOpen });
 	return '';
 }

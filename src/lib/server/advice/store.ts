@@ -271,7 +271,7 @@ export async function sendAdvice(db: Db, actor: Actor, spaceId: string, id: stri
 			.where(and(eq(adviceRequest.id, id), sql`${adviceRequest.adviceGivenOn} is null`))
 			.returning({ id: adviceRequest.id });
 		if (updated.length === 0) return fail('text', 'advAlreadySent');
-		await audit(tx, { spaceId, actor, action: 'send', entity: 'advice', entityId: id, after: { adviceGivenOn: input.on } });
+		await audit(tx, { spaceId, actor, action: 'adviceSend', entity: 'advice', entityId: id, after: { adviceGivenOn: input.on } });
 		return { ok: true as const };
 	});
 }
@@ -323,7 +323,7 @@ export async function answerRequest(
 			.where(and(eq(adviceRequest.id, id), sql`${adviceRequest.answeredOn} is null`))
 			.returning({ id: adviceRequest.id });
 		if (updated.length === 0) return fail('answerKind', 'advAlreadyAnswered');
-		await audit(tx, { spaceId, actor, action: 'answer', entity: 'adviceRequest', entityId: id, after: input });
+		await audit(tx, { spaceId, actor, action: 'adviceAnswer', entity: 'adviceRequest', entityId: id, after: input });
 		return { ok: true as const };
 	});
 }
@@ -336,7 +336,7 @@ export async function closeRequest(db: Db, actor: Actor, spaceId: string, id: st
 	if (validateReplyAfterRequest(row.receivedOn, on)) return fail('on', 'advReplyBeforeRequest');
 	await db.transaction(async (tx) => {
 		await tx.update(adviceRequest).set({ closedOn: on }).where(eq(adviceRequest.id, id));
-		await audit(tx, { spaceId, actor, action: 'close', entity: 'adviceRequest', entityId: id, after: { closedOn: on } });
+		await audit(tx, { spaceId, actor, action: 'adviceClose', entity: 'adviceRequest', entityId: id, after: { closedOn: on } });
 	});
 	return { ok: true as const };
 }
@@ -467,7 +467,7 @@ export async function approveCalendar(db: Db, actor: Actor, space: SpaceContext,
 				...by
 			});
 		}
-		await audit(tx, { spaceId: space.id, actor, action: 'approve', entity: 'calendarVersion', entityId: id, after: { side, locked: !!state.lockedAt } });
+		await audit(tx, { spaceId: space.id, actor, action: 'calendarApprove', entity: 'calendarVersion', entityId: id, after: { side, locked: !!state.lockedAt } });
 		return { ok: true as const, locked: !!state.lockedAt };
 	});
 }
@@ -480,7 +480,7 @@ export async function renewFeed(db: Db, actor: Actor, spaceId: string): Promise<
 			.insert(calendarFeed)
 			.values({ spaceId, tokenHash: sha256(token) })
 			.onConflictDoUpdate({ target: calendarFeed.spaceId, set: { tokenHash: sha256(token), createdAt: new Date() } });
-		await audit(tx, { spaceId, actor, action: 'renew', entity: 'calendarFeed', entityId: spaceId });
+		await audit(tx, { spaceId, actor, action: 'feedRenew', entity: 'calendarFeed', entityId: spaceId });
 	});
 	return token;
 }
