@@ -156,6 +156,7 @@ export const matrix: Record<string, Cell[]> = {
 		{ method: 'POST', path: '/assen/calendar?/renewFeed', ...only('ok', assenChangers, 'forbidden') }
 	],
 	'/(app)/[space]/calendar/export.xlsx': [{ method: 'GET', path: '/assen/calendar/export.xlsx?year=2026', ...only('ok', assenParties, 'forbidden') }],
+	'/(app)/[space]/calendar/export.docx': [{ method: 'GET', path: '/assen/calendar/export.docx?year=2026', ...only('ok', assenParties, 'forbidden') }],
 	'/(public)/ical/[token]': [{ method: 'GET', path: '/ical/unknown-token', ...all('notFound') }],
 	'/api/v1': [{ method: 'GET', path: '/api/v1', ...all('redirect') }],
 	'/api/v1/openapi.json': [{ method: 'GET', path: '/api/v1/openapi.json', ...all('ok') }],

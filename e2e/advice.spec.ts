@@ -158,6 +158,11 @@ test('calendar: both sides agree, a request is linked to an item, the iCalendar 
 	const body = await feed.text();
 	expect(body).toContain('BEGIN:VCALENDAR');
 	expect(body).toContain(itemTitle);
+	for (const [ext, type] of [['xlsx', 'spreadsheetml'], ['docx', 'wordprocessingml']]) {
+		const file = await page.request.get(`/assen/calendar/export.${ext}?year=${year}`);
+		expect(file.status()).toBe(200);
+		expect(file.headers()['content-type']).toContain(type);
+	}
 	// A renewed link replaces the old one.
 	await page.getByRole('button', { name: 'Nieuwe geheime link maken' }).click();
 	await expect(page.getByTestId('feed-url')).not.toHaveText(feedUrl);

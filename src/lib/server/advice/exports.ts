@@ -111,3 +111,45 @@ export async function calendarXlsx(items: (FeedItem & { raisedBy: string; priori
 	}
 	return Buffer.from(await book.xlsx.writeBuffer());
 }
+
+/** The calendar as a Word document: the agreed overview that doubles as a document of agreements. */
+export async function calendarDocx(
+	items: (FeedItem & { raisedBy: string; priority: string; parties: string; requestTitles: string; late: boolean })[],
+	year: number,
+	spaceName: string
+): Promise<Buffer> {
+	const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx');
+	const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+	const header = ['Wanneer', 'Onderwerp', 'Zeggenschap', 'Ingebracht door', 'Stand', 'Trekker', 'Aanvraag'];
+	const rows = [
+		new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+		...items.map(
+			(i) =>
+				new TableRow({
+					children: [
+						cell(formatWhen(i)),
+						cell(`${i.title}\n${i.parties}`),
+						cell(nlSay[i.say] ?? i.say),
+						cell(i.raisedBy === 'tenant' ? 'huurders' : 'corporatie'),
+						cell(i.late ? `${i.status} (te laat)` : i.status),
+						cell(i.owner),
+						cell(i.requestTitles)
+					]
+				})
+		)
+	];
+	const doc = new Document({
+		creator: 'Driehoek',
+		title: `Participatiekalender ${spaceName} ${year}`,
+		sections: [
+			{
+				children: [
+					new Paragraph({ text: `Participatiekalender ${spaceName} ${year}`, heading: HeadingLevel.HEADING_1 }),
+					new Paragraph({ text: 'De onderwerpen waarover de corporatie advies of instemming vraagt, of de huurders willen praten.' }),
+					new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })
+				]
+			}
+		]
+	});
+	return Buffer.from(await Packer.toBuffer(doc));
+}
