@@ -2,3 +2,4 @@
 // (BENCH_DATABASE_URL, default postgres://postgres:postgres@127.0.0.1:5432/driehoek_bench).
 await import('./foundation.js');
 await import('./agreements.js');
+await import('./advice.js');

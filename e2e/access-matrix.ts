@@ -54,9 +54,13 @@ const only = (outcome: Outcome, who: Subject[], others: Outcome, anonymous: Outc
 const HUNZEDAL = 'HUNZEDAL_ID';
 // Admins of the municipality, corporations and tenant organisations; a residents' committee never administers a space.
 const spaceAdmins: Subject[] = ['municipalityAdmin', 'corporationAdmin', 'tenantAdmin'];
+// Parties of Assen who may add and change shared work (not the viewers).
+const assenChangers: Subject[] = ['municipalityAdmin', 'municipalityMember', 'corporationAdmin', 'corporationMember', 'tenantAdmin', 'tenantMember', 'residentsCommittee'];
+// A demo advice request in Assen (src/lib/server/advice/seed.ts) and an id that does not exist.
+const KOERS = 'ca8705ce-d83b-43ae-a2a1-3a465cb5cf7b';
+const NO_REQUEST = '00000000-0000-4000-a000-000000000000';
 
 // Admins and members of the Assen parties: they may add and change shared work.
-const assenChangers: Subject[] = ['municipalityAdmin', 'municipalityMember', 'corporationAdmin', 'corporationMember', 'tenantAdmin', 'tenantMember', 'residentsCommittee'];
 // Hunzedal, the Huurdersraad and the municipality of Tynaarlo take part in Tynaarlo.
 const tynaarloParties: Subject[] = ['corporationAdmin', 'corporationMember', 'corporationViewer', 'tenantAdmin', 'tenantMember', 'tenantViewer', 'otherSpace'];
 // A demo agreement and measurement of Assen (src/lib/server/agreements/demo.ts).
@@ -175,6 +179,40 @@ export const matrix: Record<string, Cell[]> = {
 	'/api/v1/spaces/[space]/agreements/progress': [
 		{ method: 'GET', path: '/api/v1/spaces/tynaarlo/agreements/progress', ...only('notFound', tynaarloParties, 'forbidden', 'unauthorized') }
 	],
+	'/(app)/[space]/advice': [
+		{ method: 'GET', path: '/assen/advice', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/advice?/create', ...only('invalid', assenChangers, 'forbidden') }
+	],
+	'/(app)/[space]/advice/[id]': [
+		{ method: 'GET', path: `/assen/advice/${KOERS}`, ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: `/assen/advice/${NO_REQUEST}`, ...only('notFound', assenParties, 'forbidden') },
+		// An unknown request: nothing is stored and the page answers 404 to everyone who may change.
+		...['saveDraft', 'comment', 'send', 'answer', 'close'].map((action) => ({
+			method: 'POST' as const,
+			path: `/assen/advice/${NO_REQUEST}?/${action}`,
+			...only('notFound', assenChangers, 'forbidden')
+		}))
+	],
+	'/(app)/[space]/advice/matrix': [
+		{ method: 'GET', path: '/assen/advice/matrix', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/advice/matrix?/save', ...only('invalid', assenChangers, 'forbidden') }
+	],
+	// Reminder choices are personal: every party, viewers too, sets their own.
+	'/(app)/[space]/advice/reminders': [
+		{ method: 'GET', path: '/assen/advice/reminders', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/advice/reminders?/save', ...only('ok', assenParties, 'forbidden') }
+	],
+	'/(app)/[space]/calendar': [
+		{ method: 'GET', path: '/assen/calendar', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: '/assen/calendar?view=month&year=2026', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/calendar?/add', ...only('invalid', assenChangers, 'forbidden') },
+		{ method: 'POST', path: '/assen/calendar?/status', ...only('invalid', assenChangers, 'forbidden') },
+		{ method: 'POST', path: '/assen/calendar?/approve', ...only('invalid', assenChangers, 'forbidden') },
+		{ method: 'POST', path: '/assen/calendar?/renewFeed', ...only('ok', assenChangers, 'forbidden') }
+	],
+	'/(app)/[space]/calendar/export.xlsx': [{ method: 'GET', path: '/assen/calendar/export.xlsx?year=2026', ...only('ok', assenParties, 'forbidden') }],
+	'/(app)/[space]/calendar/export.docx': [{ method: 'GET', path: '/assen/calendar/export.docx?year=2026', ...only('ok', assenParties, 'forbidden') }],
+	'/(public)/ical/[token]': [{ method: 'GET', path: '/ical/unknown-token', ...all('notFound') }],
 	'/api/v1': [{ method: 'GET', path: '/api/v1', ...all('redirect') }],
 	'/api/v1/openapi.json': [{ method: 'GET', path: '/api/v1/openapi.json', ...all('ok') }],
 	'/api/v1/me': [{ method: 'GET', path: '/api/v1/me', ...all('ok', { anonymous: 'unauthorized' }) }],
@@ -187,7 +225,9 @@ export const matrix: Record<string, Cell[]> = {
 		}
 	],
 	'/api/v1/spaces': [{ method: 'GET', path: '/api/v1/spaces', ...all('ok', { anonymous: 'unauthorized' }) }],
-	'/api/v1/spaces/[space]': [{ method: 'GET', path: '/api/v1/spaces/assen', ...only('ok', assenParties, 'forbidden', 'unauthorized') }]
+	'/api/v1/spaces/[space]': [{ method: 'GET', path: '/api/v1/spaces/assen', ...only('ok', assenParties, 'forbidden', 'unauthorized') }],
+	'/api/v1/spaces/[space]/advice': [{ method: 'GET', path: '/api/v1/spaces/assen/advice', ...only('ok', assenParties, 'forbidden', 'unauthorized') }],
+	'/api/v1/spaces/[space]/calendar': [{ method: 'GET', path: '/api/v1/spaces/assen/calendar?year=2026', ...only('ok', assenParties, 'forbidden', 'unauthorized') }]
 };
 
 export const placeholders = { HUNZEDAL_ID: HUNZEDAL };

@@ -1,6 +1,7 @@
 // Every capability registers itself by being imported here: the list of what the app can do.
 import '../spaces/capability';
 import '../agreements/capability';
+import '../advice/capability';
 
 export { spaceNavigation, dashboard, registerCapability } from './registry';
 export type { Capability, DashboardTile, Deadline, TileContext } from './registry';

@@ -8,6 +8,7 @@ import type { Db } from '../db';
 import { account, membership, organisation, region, space, spaceParticipant, user } from '../db/schema';
 import type { Auth } from '../auth';
 import { seedAgreementsDemo } from '../agreements/demo';
+import { seedAdviceDemo } from '../advice/seed';
 
 export const DEMO_PASSWORD = 'Driehoek-demo-2026';
 
@@ -156,6 +157,12 @@ export async function seedDemo(db: Db, _auth?: Auth): Promise<void> {
 			municipality: demoIds.organisation('assen'),
 			corporation: demoIds.organisation('hunzedal'),
 			tenants: demoIds.organisation('huurdersraad')
+		});
+		await seedAdviceDemo(tx, {
+			space: demoIds.space('assen'),
+			corporation: demoIds.organisation('hunzedal'),
+			tenant: demoIds.organisation('huurdersraad'),
+			createdBy: demoIds.user('karin.bos@hunzedal.example')
 		});
 	});
 }

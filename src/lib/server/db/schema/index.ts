@@ -3,3 +3,4 @@ export * from './auth';
 export * from './tenancy';
 export * from './platform';
 export * from './agreements';
+export * from './advice';

@@ -1,0 +1,71 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { app } from '$lib/server/app';
+import { requireSpace } from '$lib/server/auth/guards';
+import { newRequestSchema, requestKinds, requestStatus, startedBy } from '$lib/server/advice/model';
+import { countRequests, createRequest, listCalendarItems, listRequests, pairsOf, sideIn } from '$lib/server/advice/store';
+import { toAmsterdamDate } from '$lib/server/advice/rules';
+import type { Actions, PageServerLoad } from './$types';
+
+// Built once: turning the schema into an adapter is the costly part of superValidate.
+const adapter = zod4(newRequestSchema);
+
+const PAGE_SIZE = 50;
+
+export const load: PageServerLoad = async (event) => {
+	const { actor, space } = await requireSpace(event, 'view');
+	const { db } = app();
+	const today = toAmsterdamDate(new Date());
+	const asked = Number(event.url.searchParams.get('page')) || 1;
+	const page = Math.max(1, asked);
+	const pairs = pairsOf(space);
+	const names = new Map(space.participants.map((p) => [p.organisationId, p.name]));
+	const year = Number(today.slice(0, 4));
+	// Items of this year and next year can be linked to a new request.
+	const [rows, total, thisYear, nextYear] = await Promise.all([
+		listRequests(db, space.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+		countRequests(db, space.id),
+		listCalendarItems(db, space.id, year),
+		listCalendarItems(db, space.id, year + 1)
+	]);
+	const items = [...thisYear, ...nextYear];
+	const myPairs = pairs.filter((p) => sideIn(actor, p));
+	const sides = new Set(myPairs.map((p) => sideIn(actor, p)));
+	const kinds = requestKinds.filter((k) => sides.has(startedBy(k)));
+	const form = await superValidate(
+		{ kind: kinds[0], pair: myPairs[0]?.key ?? '', receivedOn: today, periodDays: '42', topic: undefined, title: '' },
+		adapter,
+		{ errors: false }
+	);
+	return {
+		requests: rows.map((r) => ({
+			id: r.id,
+			kind: r.kind,
+			title: r.title,
+			topic: r.topic,
+			corporation: names.get(r.corporationId) ?? '',
+			tenant: names.get(r.tenantOrganisationId) ?? '',
+			receivedOn: r.receivedOn,
+			...requestStatus(r, today)
+		})),
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+		kinds,
+		pairs: myPairs.map((p) => ({ key: p.key, label: `${p.corporationName} – ${p.tenantOrganisationName}` })),
+		items: items.filter((i) => myPairs.some((p) => p.corporationId === i.corporationId && p.tenantOrganisationId === i.tenantOrganisationId)).map((i) => ({ id: i.id, title: `${i.title} (${i.year})` })),
+		form
+	};
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const { actor, space } = await requireSpace(event, 'change');
+		const form = await superValidate(event.request, adapter);
+		if (!form.valid) return fail(400, { form });
+		const result = await createRequest(app().db, actor, space, form.data);
+		if (!result.ok) return setError(form, result.field as 'pair', result.error);
+		redirect(303, `/${space.slug}/advice/${result.id}?created=1`);
+	}
+};
