@@ -47,7 +47,9 @@ describe('translations', () => {
 			/(?:memberError|tokenError|error): '(\w+)'/g,
 			/setError\(form, '\w+', '(\w+)'\)/g,
 			/type: 'error', key: '(\w+)'/g,
-			/\.(?:min|max|email|enum|int)\([^)]*?'(\w+)'\)/g,
+			// zod rules such as .min(2, 'nameTooShort'): arguments without nested calls, so
+			// Math.max(1, Number(url.searchParams.get('page'))) is not read as a rule.
+			/\.(?:min|max|email|enum|int)\((?:[^(),]*,\s*)?'(\w+)'\)/g,
 			/message: '(\w+)'/g
 		];
 		const keys = new Set<string>();
