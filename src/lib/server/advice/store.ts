@@ -17,7 +17,7 @@ import type { Actor } from '../auth/access';
 import type { SpaceContext } from '../spaces/store';
 import { newToken, sha256 } from '../organisations/store';
 import { defaultSay, startedBy, topics, type NewRequestInput, type Say, type Topic, type RequestKind } from './model';
-import { approve, diffItems, hasChanges, parseWhen, snapshot, type CalendarItemInput, type ItemContent, type Side } from './calendar';
+import { approve, diffItems, hasChanges, isLate, parseWhen, snapshot, type CalendarItemInput, type ItemContent, type Side } from './calendar';
 import { validateAnswer, validateConsentParty, validateReplyAfterRequest, type IsoDate } from './rules';
 
 export type Failure = { ok: false; field: string; error: string };
@@ -497,4 +497,23 @@ export async function spaceIdByFeedToken(db: Db, token: string): Promise<string 
 
 export async function allCalendarItems(db: Db, spaceId: string) {
 	return db.select().from(calendarItem).where(eq(calendarItem.spaceId, spaceId)).orderBy(asc(calendarItem.year));
+}
+
+/** The calendar of a year as rows for the DOCX and XLSX exports: parties, linked requests, late or not. */
+export async function calendarExportRows(db: Db, space: SpaceContext, year: number, today: IsoDate) {
+	const items = await listCalendarItems(db, space.id, year);
+	const ids = items.map((i) => i.id);
+	const [linked, requests] = await Promise.all([
+		linkedItemIds(db, ids),
+		ids.length
+			? db.select({ title: adviceRequest.title, itemId: adviceRequest.calendarItemId }).from(adviceRequest).where(inArray(adviceRequest.calendarItemId, ids))
+			: Promise.resolve([])
+	]);
+	const names = new Map(space.participants.map((p) => [p.organisationId, p.name]));
+	return items.map((i) => ({
+		...i,
+		parties: `${names.get(i.corporationId) ?? ''} – ${names.get(i.tenantOrganisationId) ?? ''}`,
+		requestTitles: requests.filter((r) => r.itemId === i.id).map((r) => r.title).join('; '),
+		late: isLate(i, linked.has(i.id), today)
+	}));
 }
