@@ -1,22 +1,14 @@
 // Pure rules for versions of an agreement set and monitoring: what changed between two
 // versions, and the traffic light of one agreement from its progress.
 import { trafficLight, type TrafficLightResult } from './rules';
+import type { AgreementValues } from './schemas';
 
 export const COMPARED_FIELDS = ['theme', 'text', 'committingParties', 'ownerName', 'indicator', 'unit', 'baseline', 'baselineYear', 'targets', 'deadline'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
-export interface Comparable {
+/** An agreement's values plus the line it belongs to across versions. */
+export interface Comparable extends AgreementValues {
 	lineageId: string;
-	theme: string;
-	text: string;
-	committingParties: string[];
-	ownerName: string | null;
-	indicator: string | null;
-	unit: string | null;
-	baseline: number | null;
-	baselineYear: number | null;
-	targets: { year: number; value: number }[];
-	deadline: string | null;
 }
 
 export interface AgreementDiff {
