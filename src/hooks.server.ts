@@ -9,6 +9,7 @@ import { logger } from '$lib/server/logger';
 import { loadActor } from '$lib/server/organisations/store';
 import { userIdForToken } from '$lib/server/api/tokens';
 import { apiError } from '$lib/server/api/respond';
+import { publicPageCache } from '$lib/server/cache/publicPages';
 
 export const init: ServerInit = async () => {
 	try {
@@ -65,9 +66,12 @@ const authentication: Handle = async ({ event, resolve }) => {
 		event.locals.viaToken = true;
 		return resolve(event);
 	}
-	const session = await auth.api.getSession({ headers: event.request.headers });
+	const { headers: sessionHeaders, response: session } = await auth.api.getSession({ headers: event.request.headers, returnHeaders: true });
 	if (session) event.locals.actor = await loadActor(db, session.user.id);
-	return resolve(event);
+	const response = await resolve(event);
+	// A renewed session cookie (or its cached copy) goes back to the browser.
+	for (const cookie of sessionHeaders?.getSetCookie() ?? []) response.headers.append('set-cookie', cookie);
+	return response;
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
@@ -78,7 +82,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestContext, securityHeaders, i18n, authentication);
+export const handle = sequence(requestContext, securityHeaders, i18n, publicPageCache, authentication);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';

@@ -1,5 +1,6 @@
 // Client-safe helpers for the advice pages.
 import * as m from '$lib/paraglide/messages';
+import { formatter } from '$lib/i18n';
 
 export function daysText(daysLeft: number | null, daysOpen: number | null): string {
 	if (daysLeft !== null) {
@@ -19,5 +20,6 @@ export const topicKeys = [
 ] as const;
 
 export function monthLabel(year: number, month: number, locale: string): string {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+	const tag = locale === 'en' ? 'en-GB' : 'nl-NL';
+	return formatter(`month:${tag}`, () => new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(year, month - 1, 1)));
 }

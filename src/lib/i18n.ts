@@ -20,7 +20,7 @@ export function label(prefix: string, key: string): string {
 
 // Building an Intl formatter costs about 0.1 ms; long lists format hundreds of values, so keep them.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+export function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
 	let f = formatters.get(key) as T | undefined;
 	if (!f) formatters.set(key, (f = make()));
 	return f;

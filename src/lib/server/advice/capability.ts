@@ -2,7 +2,7 @@
 // deadlines. Also starts the reminder runner when the app runs (not in tests).
 import * as m from '$lib/paraglide/messages';
 import { registerCapability, type Deadline, type TileItem } from '../capabilities/registry';
-import { label } from '$lib/i18n';
+import { formatter, label } from '$lib/i18n';
 import { daysText } from '$lib/advice';
 import { getLocale } from '$lib/paraglide/runtime';
 import { building } from '$app/environment';
@@ -68,9 +68,8 @@ registerCapability({
 });
 
 export function monthName(year: number, month: number): string {
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(year, month - 1, 1))
-	);
+	const tag = getLocale() === 'en' ? 'en-GB' : 'nl-NL';
+	return formatter(`monthYear:${tag}`, () => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 // The reminder runner: only where the app really runs, never in unit tests.

@@ -19,6 +19,7 @@ import { newToken, sha256 } from '../organisations/store';
 import { defaultSay, startedBy, topics, type NewRequestInput, type Say, type Topic, type RequestKind } from './model';
 import { approve, diffItems, hasChanges, isLate, parseWhen, snapshot, type CalendarItemInput, type ItemContent, type Side } from './calendar';
 import { validateAnswer, validateConsentParty, validateReplyAfterRequest, type IsoDate } from './rules';
+import { readStamp, StampedCache } from '../cache/stamped';
 
 export type Failure = { ok: false; field: string; error: string };
 const fail = (field: string, error: string): Failure => ({ ok: false, field, error });
@@ -516,4 +517,63 @@ export async function calendarExportRows(db: Db, space: SpaceContext, year: numb
 		requestTitles: requests.filter((r) => r.itemId === i.id).map((r) => r.title).join('; '),
 		late: isLate(i, linked.has(i.id), today)
 	}));
+}
+
+// --- cached overviews ------------------------------------------------------------------
+// The request list and the calendar are read far more often than written. What they read is
+// kept under the space's data stamp for advice (moved by triggers on every write), so a cached
+// overview is never stale, also with several app processes. Callers treat it as read-only.
+
+export interface RequestPage {
+	rows: Awaited<ReturnType<typeof listRequests>>;
+	total: number;
+	/** Calendar items of this year and the next, which a new request can be linked to. */
+	items: Awaited<ReturnType<typeof listCalendarItems>>;
+}
+const requestPages = new StampedCache<RequestPage>(200);
+
+export async function requestPage(db: Db, spaceId: string, page: number, pageSize: number, year: number): Promise<RequestPage> {
+	const stamp = await readStamp(db, spaceId, 'advice');
+	return requestPages.through(`${spaceId}:${page}:${pageSize}:${year}`, stamp, async () => {
+		const [rows, total, thisYear, nextYear] = await Promise.all([
+			listRequests(db, spaceId, { limit: pageSize, offset: (page - 1) * pageSize }),
+			countRequests(db, spaceId),
+			listCalendarItems(db, spaceId, year),
+			listCalendarItems(db, spaceId, year + 1)
+		]);
+		return { rows, total, items: [...thisYear, ...nextYear] };
+	});
+}
+
+export interface CalendarOverview {
+	items: Awaited<ReturnType<typeof listCalendarItems>>;
+	linked: Set<string>;
+	requests: { id: string; title: string; itemId: string | null }[];
+	/** Versions per pair key, newest first, for the pairs with items this year. */
+	versions: Map<string, Awaited<ReturnType<typeof listVersions>>>;
+	feedExists: boolean;
+}
+const calendarOverviews = new StampedCache<CalendarOverview>(200);
+
+export async function calendarOverview(db: Db, space: SpaceContext, year: number, pair: Pair | null): Promise<CalendarOverview> {
+	const stamp = await readStamp(db, space.id, 'advice');
+	const pairs = pairsOf(space);
+	const key = `${space.id}:${year}:${pair?.key ?? ''}:${pairs.map((p) => p.key).join(',')}`;
+	return calendarOverviews.through(key, stamp, async () => {
+		const items = await listCalendarItems(db, space.id, year, pair ?? undefined);
+		const ids = items.map((i) => i.id);
+		const active = pairs.filter((p) => items.some((i) => i.corporationId === p.corporationId && i.tenantOrganisationId === p.tenantOrganisationId));
+		const [linked, requests, versionLists, feedExists] = await Promise.all([
+			linkedItemIds(db, ids),
+			ids.length
+				? db
+						.select({ id: adviceRequest.id, title: adviceRequest.title, itemId: adviceRequest.calendarItemId })
+						.from(adviceRequest)
+						.where(inArray(adviceRequest.calendarItemId, ids))
+				: Promise.resolve([]),
+			Promise.all(active.map((p) => listVersions(db, space.id, p, year))),
+			hasFeed(db, space.id)
+		]);
+		return { items, linked, requests, versions: new Map(active.map((p, i) => [p.key, versionLists[i]])), feedExists };
+	});
 }

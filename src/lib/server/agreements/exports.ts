@@ -28,9 +28,10 @@ const themeNames: Record<string, string> = {
 	huurdersparticipatie: 'Huurdersparticipatie'
 };
 export const themeName = (t: string) => themeNames[t] ?? t;
-const nlNumber = (n: number | null) => (n === null ? '' : new Intl.NumberFormat('nl-NL').format(n));
-const nlDate = (d: Date | string) =>
-	new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(typeof d === 'string' ? new Date(d) : d);
+const nlNumberFormat = new Intl.NumberFormat('nl-NL');
+const nlDateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+const nlNumber = (n: number | null) => (n === null ? '' : nlNumberFormat.format(n));
+const nlDate = (d: Date | string) => nlDateFormat.format(typeof d === 'string' ? new Date(d) : d);
 
 export function tableRows(input: ExportInput): Record<string, string | number>[] {
 	const years = targetYears(input.set.year);

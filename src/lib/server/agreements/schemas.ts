@@ -19,7 +19,17 @@ export function targetYears(cycleYear: number): number[] {
 
 const text = (max: number) => z.string().trim().max(max, 'agrTooLong').default('');
 
+// One schema object per cycle year: superforms caches its adapter per schema object, so
+// building a new one on every request would redo that work each time.
+const schemasByYear = new Map<number, ReturnType<typeof buildAgreementSchema>>();
+
 export function agreementSchema(cycleYear: number) {
+	let schema = schemasByYear.get(cycleYear);
+	if (!schema) schemasByYear.set(cycleYear, (schema = buildAgreementSchema(cycleYear)));
+	return schema;
+}
+
+function buildAgreementSchema(cycleYear: number) {
 	return z
 		.object({
 			version: z.coerce.number().int().min(0).default(0),
@@ -58,7 +68,7 @@ export function agreementSchema(cycleYear: number) {
 		});
 }
 
-export type AgreementForm = z.infer<ReturnType<typeof agreementSchema>>;
+export type AgreementForm = z.infer<ReturnType<typeof buildAgreementSchema>>;
 
 export interface AgreementValues {
 	theme: string;

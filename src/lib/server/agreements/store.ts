@@ -18,6 +18,7 @@ import { canViewRecord, type Actor, type SpaceAccess } from '../auth/access';
 import type { SpaceContext } from '../spaces/store';
 import type { AgreementValues } from './schemas';
 import { agreementLight } from './versions';
+import { readStamp, StampedCache } from '../cache/stamped';
 
 export type AgreementRow = typeof agreement.$inferSelect;
 export type SetRow = typeof agreementSet.$inferSelect;
@@ -402,4 +403,49 @@ export async function agreementWithProgress(db: Db, row: AgreementRow) {
 	const progress = await listProgress(db, [row.lineageId]);
 	const latest = progress.at(-1) ?? null;
 	return { ...row, progress, latest, light: agreementLight(row, latest) };
+}
+
+export type AgreementWithLight = Awaited<ReturnType<typeof agreementsWithLight>>[number];
+
+export interface SetOverview {
+	sets: SetRow[];
+	set: SetRow | null;
+	rows: AgreementWithLight[];
+	signatures: Awaited<ReturnType<typeof listSignatures>>;
+	cycle: Awaited<ReturnType<typeof getCycleSettings>> | null;
+	previousRows: AgreementRow[];
+}
+
+// Read once per change of a space's agreements (the data stamp moves on every write), then
+// shared by every request: the list and the public page are read far more than written.
+// Callers must treat the rows as read-only.
+const overviews = new StampedCache<SetOverview>(100);
+
+/** One version of a space's agreements (the newest by default) with everything the lists show. */
+export async function setOverview(db: Db, spaceId: string, versionNo?: number): Promise<SetOverview> {
+	const stamp = await readStamp(db, spaceId, 'agreements');
+	return overviews.through(`${spaceId}:${versionNo ?? 'latest'}`, stamp, async () => {
+		const sets = await listSets(db, spaceId);
+		const set = (versionNo === undefined ? sets.at(-1) : sets.find((s) => s.versionNo === versionNo)) ?? null;
+		if (!set) return { sets, set, rows: [], signatures: [], cycle: null, previousRows: [] };
+		const [rows, signatures, cycle, previousRows] = await Promise.all([
+			agreementsWithLight(db, set.id),
+			listSignatures(db, set.id),
+			getCycleSettings(db, spaceId, set.year),
+			set.previousSetId ? listAgreements(db, set.previousSetId) : Promise.resolve([])
+		]);
+		return { sets, set, rows, signatures, cycle, previousRows };
+	});
+}
+
+/** The published version of a space (signed, and the space chose to publish), as setOverview. */
+export async function publishedOverview(db: Db, spaceId: string): Promise<SetOverview | null> {
+	const stamp = await readStamp(db, spaceId, 'agreements');
+	const published = await overviews.through(`${spaceId}:published`, stamp, async () => {
+		const set = await publishedSet(db, spaceId);
+		if (!set) return { sets: [], set: null, rows: [], signatures: [], cycle: null, previousRows: [] };
+		const [rows, signatures, cycle] = await Promise.all([agreementsWithLight(db, set.id), listSignatures(db, set.id), getCycleSettings(db, spaceId, set.year)]);
+		return { sets: [set], set, rows, signatures, cycle, previousRows: [] };
+	});
+	return published.set ? published : null;
 }

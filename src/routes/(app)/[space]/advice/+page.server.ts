@@ -4,7 +4,7 @@ import { zod4 } from 'sveltekit-superforms/adapters';
 import { app } from '$lib/server/app';
 import { requireSpace } from '$lib/server/auth/guards';
 import { newRequestSchema, requestKinds, requestStatus, startedBy } from '$lib/server/advice/model';
-import { countRequests, createRequest, listCalendarItems, listRequests, pairsOf, sideIn } from '$lib/server/advice/store';
+import { createRequest, pairsOf, requestPage, sideIn } from '$lib/server/advice/store';
 import { toAmsterdamDate } from '$lib/server/advice/rules';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,13 +23,7 @@ export const load: PageServerLoad = async (event) => {
 	const names = new Map(space.participants.map((p) => [p.organisationId, p.name]));
 	const year = Number(today.slice(0, 4));
 	// Items of this year and next year can be linked to a new request.
-	const [rows, total, thisYear, nextYear] = await Promise.all([
-		listRequests(db, space.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-		countRequests(db, space.id),
-		listCalendarItems(db, space.id, year),
-		listCalendarItems(db, space.id, year + 1)
-	]);
-	const items = [...thisYear, ...nextYear];
+	const { rows, total, items } = await requestPage(db, space.id, page, PAGE_SIZE, year);
 	const myPairs = pairs.filter((p) => sideIn(actor, p));
 	const sides = new Set(myPairs.map((p) => sideIn(actor, p)));
 	const kinds = requestKinds.filter((k) => sides.has(startedBy(k)));

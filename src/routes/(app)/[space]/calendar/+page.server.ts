@@ -7,19 +7,14 @@ import { calendarItemSchema, diffItems, hasChanges, isLate, snapshot, type ItemC
 import {
 	approveCalendar,
 	createCalendarItem,
+	calendarOverview,
 	findPair,
-	hasFeed,
-	linkedItemIds,
-	listCalendarItems,
-	listVersions,
 	pairsOf,
 	renewFeed,
 	setItemStatus,
 	sideIn
 } from '$lib/server/advice/store';
 import { toAmsterdamDate } from '$lib/server/advice/rules';
-import { adviceRequest } from '$lib/server/db/schema';
-import { inArray } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 
 // Built once: turning the schema into an adapter is the costly part of superValidate.
@@ -33,20 +28,14 @@ export const load: PageServerLoad = async (event) => {
 	const view = event.url.searchParams.get('view') === 'month' ? 'month' : 'list';
 	const pairs = pairsOf(space);
 	const chosen = findPair(space, event.url.searchParams.get('pair') ?? '');
-	const items = await listCalendarItems(db, space.id, year, chosen ?? undefined);
-	const linked = await linkedItemIds(db, items.map((i) => i.id));
-	const requests = items.length
-		? await db
-				.select({ id: adviceRequest.id, title: adviceRequest.title, itemId: adviceRequest.calendarItemId })
-				.from(adviceRequest)
-				.where(inArray(adviceRequest.calendarItemId, items.map((i) => i.id)))
-		: [];
+	const overview = await calendarOverview(db, space, year, chosen);
+	const { items, linked, requests } = overview;
 	const names = new Map(space.participants.map((p) => [p.organisationId, p.name]));
 	// The agreement per pair that has items this year.
 	const activePairs = pairs.filter((p) => items.some((i) => i.corporationId === p.corporationId && i.tenantOrganisationId === p.tenantOrganisationId));
 	const agreements = await Promise.all(
 		activePairs.map(async (p) => {
-			const versions = await listVersions(db, space.id, p, year);
+			const versions = overview.versions.get(p.key) ?? [];
 			const latest = versions[0] ?? null;
 			const lastLocked = versions.find((v) => v.lockedAt) ?? null;
 			const current = snapshot(items.filter((i) => i.corporationId === p.corporationId && i.tenantOrganisationId === p.tenantOrganisationId) as ItemContent[]);
@@ -96,7 +85,7 @@ export const load: PageServerLoad = async (event) => {
 			canChange: access.role !== 'viewer' && !!sideIn(actor, i)
 		})),
 		agreements,
-		feedExists: await hasFeed(db, space.id),
+		feedExists: overview.feedExists,
 		canChange: access.role !== 'viewer' && myPairs.length > 0,
 		form
 	};

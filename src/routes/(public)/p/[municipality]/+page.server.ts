@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { getSpaceBySlug } from '$lib/server/spaces/store';
-import { agreementsWithLight, listSignatures, partiesForSet, publishedSet } from '$lib/server/agreements/store';
+import { publishedOverview, signingParties } from '$lib/server/agreements/store';
 import { lightOf, partyNames } from '$lib/server/agreements/view';
 import { explainTrafficLight } from '$lib/server/agreements/rules';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -12,9 +12,10 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	const { db } = app();
 	const space = await getSpaceBySlug(db, params.municipality);
 	if (!space) error(404, { message: 'Not found', code: 'agrNotPublished' });
-	const set = await publishedSet(db, space.id);
-	if (!set) error(404, { message: 'Not found', code: 'agrNotPublished' });
-	const [rows, signatures, parties] = await Promise.all([agreementsWithLight(db, set.id), listSignatures(db, set.id), partiesForSet(db, space, set)]);
+	const published = await publishedOverview(db, space.id);
+	if (!published?.set) error(404, { message: 'Not found', code: 'agrNotPublished' });
+	const { set, rows, signatures } = published;
+	const parties = signingParties(space, published.cycle?.parties);
 	setHeaders({ 'cache-control': 'public, max-age=60' });
 	return {
 		space: { name: space.name, slug: space.slug },

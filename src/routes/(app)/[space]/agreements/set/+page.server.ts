@@ -7,20 +7,19 @@ import { toAmsterdamDate } from '$lib/server/advice/rules';
 import { currentCycleYear } from '$lib/server/agreements/cycle';
 import { agreementRules } from '$lib/server/agreements/access';
 import {
-	agreementsWithLight,
 	createAgreement,
 	ensureSet,
 	getSet,
-	listAgreements,
-	listSets,
-	listSignatures,
+	setOverview,
 	signSet,
-	partiesForSet,
+	signingParties,
 	startYearlyUpdate
 } from '$lib/server/agreements/store';
 import { agreementSchema, targetYears, toValues } from '$lib/server/agreements/schemas';
 import { diffVersions } from '$lib/server/agreements/versions';
-import { lightOf, partyNames, setSummary, smartOf } from '$lib/server/agreements/view';
+import { kindsOf, lightOf, partyNames, setSummary, smartOf } from '$lib/server/agreements/view';
+import { derivedFrom } from '$lib/server/cache/stamped';
+import { getLocale } from '$lib/paraglide/runtime';
 import { THEMES } from '$lib/server/agreements/rules';
 import { importAgreements } from '$lib/server/agreements/import';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,13 +30,11 @@ export const load: PageServerLoad = async (event) => {
 	const { actor, space, access } = await requireSpace(event, 'view');
 	const { db } = app();
 	const requested = Number(event.url.searchParams.get('version')) || undefined;
-	const set = await getSet(db, space.id, requested);
+	const overview = await setOverview(db, space.id, requested);
+	const { set, sets, rows, signatures } = overview;
 	const year = set?.year ?? currentCycleYear(toAmsterdamDate(new Date()));
-	const rows = set ? await agreementsWithLight(db, set.id) : [];
-	const [signatures, sets] = set ? await Promise.all([listSignatures(db, set.id), listSets(db, space.id)]) : [[], []];
-	const previous = set?.previousSetId ? sets.find((s) => s.id === set.previousSetId) : undefined;
-	const diff = previous ? diffVersions(await listAgreements(db, previous.id), rows) : [];
-	const parties = set ? await partiesForSet(db, space, set) : [];
+	const diff = set?.previousSetId ? derivedFrom(rows, 'diff', () => diffVersions(overview.previousRows, rows)) : [];
+	const parties = set ? signingParties(space, overview.cycle?.parties) : [];
 	const latest = sets.at(-1);
 	// Long lists are paged: 200 agreements on one page is slow to send and hard to read.
 	const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
@@ -62,7 +59,7 @@ export const load: PageServerLoad = async (event) => {
 			smart: { score: smart.score, findings: smart.findings.length }
 			};
 		}),
-		summary: setSummary(rows, year, space),
+		summary: derivedFrom(rows, `summary:${year}:${getLocale()}:${[...kindsOf(space)].join()}`, () => setSummary(rows, year, space)),
 		diff: diff.map((d) => ({ change: d.change, fields: d.fields, text: (d.after ?? d.before)!.text, beforeText: d.before?.text })),
 		signatures: parties.map((p) => ({ ...p, signature: signatures.find((s) => s.organisationId === p.organisationId) ?? null })),
 		signFor: agreementRules.signFor(actor, parties).map((p) => p.organisationId),
