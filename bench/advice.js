@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
 import pg from 'pg';
-import { ensureBuild, figures, freshDatabase, load, printTable, root, signIn, startServer, stopServer } from './lib.js';
+import { ensureBuild, figures, freshDatabase, load, measureUncached, printTable, root, signIn, startServer, stopServer } from './lib.js';
 
 const duration = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 20);
@@ -121,3 +121,12 @@ try {
 } finally {
 	await stopServer(server);
 }
+await measureUncached({
+	port,
+	databaseUrl,
+	env: { ADVICE_REMINDERS: '0' },
+	email: 'karin.bos@hunzedal.example',
+	pages: [['request list', '/assen/advice'], ['calendar list view', '/assen/calendar?year=2026'], ['calendar month view', '/assen/calendar?year=2026&view=month']],
+	duration,
+	connections
+});

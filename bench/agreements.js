@@ -3,7 +3,7 @@
 // against the bare baseline endpoint in the same run: req/s, p50/p99 and the ratio.
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { benchDatabaseUrl, ensureBuild, figures, freshDatabase, load, printTable, signIn, startServer, stopServer } from './lib.js';
+import { benchDatabaseUrl, ensureBuild, figures, freshDatabase, load, measureUncached, printTable, signIn, startServer, stopServer } from './lib.js';
 
 const duration = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 20);
@@ -77,3 +77,11 @@ try {
 } finally {
 	await stopServer(server);
 }
+await measureUncached({
+	port,
+	databaseUrl,
+	email: 'karin.bos@hunzedal.example',
+	pages: [['agreements list', '/assen/agreements/set']],
+	duration,
+	connections
+});

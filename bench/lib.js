@@ -103,3 +103,24 @@ export function printTable(rows, baseline) {
 		console.log(`| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r === baseline ? '1.00 (baseline)' : ratio} |`);
 	}
 }
+
+/**
+ * The same pages with the page cache switched off (PAGE_CACHE=0): what the first view after a
+ * change costs. Starts its own app process on the same database and measures its own baseline.
+ */
+export async function measureUncached({ port, databaseUrl, env = {}, email, pages, duration, connections }) {
+	const server = await startServer({ port, databaseUrl, env: { ...env, PAGE_CACHE: '0' } });
+	try {
+		const cookie = await signIn(server, email);
+		const headers = { cookie, accept: 'text/html' };
+		const baselineUrl = `${server.base}/bench/baseline?space=assen`;
+		for (const [, path] of pages) await load({ url: server.base + path, headers, duration: 2, connections });
+		const baseline = figures('baseline: one indexed query (/bench/baseline)', await load({ url: baselineUrl, headers, duration, connections }));
+		const rows = [baseline];
+		for (const [name, path] of pages) rows.push(figures(`${name}, rendered every time (PAGE_CACHE=0)`, await load({ url: server.base + path, headers, duration, connections })));
+		console.log('\nThe same pages without the page cache (the first view after each change):');
+		printTable(rows, baseline);
+	} finally {
+		await stopServer(server);
+	}
+}

@@ -63,3 +63,23 @@ CREATE TRIGGER calendar_version_stamp AFTER INSERT OR UPDATE OR DELETE ON calend
 CREATE TRIGGER advice_comment_stamp AFTER INSERT OR UPDATE OR DELETE ON advice_comment FOR EACH ROW EXECUTE FUNCTION stamp_by_advice_request('advice');
 --> statement-breakpoint
 CREATE TRIGGER calendar_feed_stamp AFTER INSERT OR UPDATE OR DELETE ON calendar_feed FOR EACH ROW EXECUTE FUNCTION stamp_by_space('advice');
+--> statement-breakpoint
+-- People, organisations, memberships and spaces: one stamp for the whole platform, read by the
+-- per-person page cache (a page shows the person's name, organisations and role).
+CREATE OR REPLACE FUNCTION stamp_tenancy() RETURNS trigger AS $$
+BEGIN
+	PERFORM bump_data_stamp('*', 'tenancy');
+	RETURN NULL;
+END $$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER user_stamp AFTER INSERT OR UPDATE OR DELETE ON "user" FOR EACH STATEMENT EXECUTE FUNCTION stamp_tenancy();
+--> statement-breakpoint
+CREATE TRIGGER organisation_stamp AFTER INSERT OR UPDATE OR DELETE ON organisation FOR EACH STATEMENT EXECUTE FUNCTION stamp_tenancy();
+--> statement-breakpoint
+CREATE TRIGGER membership_stamp AFTER INSERT OR UPDATE OR DELETE ON membership FOR EACH STATEMENT EXECUTE FUNCTION stamp_tenancy();
+--> statement-breakpoint
+CREATE TRIGGER region_stamp AFTER INSERT OR UPDATE OR DELETE ON region FOR EACH STATEMENT EXECUTE FUNCTION stamp_tenancy();
+--> statement-breakpoint
+CREATE TRIGGER space_stamp AFTER INSERT OR UPDATE OR DELETE ON space FOR EACH STATEMENT EXECUTE FUNCTION stamp_tenancy();
+--> statement-breakpoint
+CREATE TRIGGER space_participant_stamp AFTER INSERT OR UPDATE OR DELETE ON space_participant FOR EACH STATEMENT EXECUTE FUNCTION stamp_tenancy();

@@ -9,7 +9,7 @@ import { logger } from '$lib/server/logger';
 import { loadActor } from '$lib/server/organisations/store';
 import { userIdForToken } from '$lib/server/api/tokens';
 import { apiError } from '$lib/server/api/respond';
-import { publicPageCache } from '$lib/server/cache/publicPages';
+import { cachedPage } from '$lib/server/cache/pages';
 
 export const init: ServerInit = async () => {
 	try {
@@ -67,8 +67,10 @@ const authentication: Handle = async ({ event, resolve }) => {
 		return resolve(event);
 	}
 	const { headers: sessionHeaders, response: session } = await auth.api.getSession({ headers: event.request.headers, returnHeaders: true });
-	if (session) event.locals.actor = await loadActor(db, session.user.id);
-	const response = await resolve(event);
+	const response = await cachedPage(event, session?.user.id ?? null, async () => {
+		if (session) event.locals.actor = await loadActor(db, session.user.id);
+		return resolve(event);
+	});
 	// A renewed session cookie (or its cached copy) goes back to the browser.
 	for (const cookie of sessionHeaders?.getSetCookie() ?? []) response.headers.append('set-cookie', cookie);
 	return response;
@@ -82,7 +84,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestContext, securityHeaders, i18n, publicPageCache, authentication);
+export const handle = sequence(requestContext, securityHeaders, i18n, authentication);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const requestId = event.locals.requestId ?? 'unknown';

@@ -4,6 +4,7 @@ import type { DbHandle } from '../db';
 import { createTestDb } from '../testing/db';
 import { getSpaceBySlug, type SpaceContext } from '../spaces/store';
 import { readStamp, StampedCache } from './stamped';
+import { pageStamps } from './pages';
 
 let handle: DbHandle;
 let space: SpaceContext;
@@ -45,6 +46,26 @@ describe('data stamps', () => {
 		await db.execute(sql`update advice_request set title = title where space_id = ${assen.id}`);
 		expect(await readStamp(db, assen.id, 'advice')).toBeGreaterThan(advice);
 		expect(await readStamp(db, assen.id, 'agreements')).toBe(agreements);
+	});
+});
+
+describe('page stamps', () => {
+	it('move with the platform (a changed membership or name) and with the page area, and are null for an unknown space', async () => {
+		const { db } = handle;
+		const before = await pageStamps(db, 'assen', 'advice');
+		expect(before).toMatch(/^\d+:\d+$/);
+		await db.execute(sql`update organisation set name = name || '' where id in (select organisation_id from space_participant limit 1)`);
+		const afterName = await pageStamps(db, 'assen', 'advice');
+		expect(afterName!.split(':')[0]).not.toBe(before!.split(':')[0]);
+		await db.execute(sql`update membership set role = role where true`);
+		const afterRole = await pageStamps(db, 'assen', 'advice');
+		expect(afterRole).not.toBe(afterName);
+		await db.execute(sql`update calendar_item set title = title where space_id = (select id from space where slug = 'assen')`);
+		const afterItem = await pageStamps(db, 'assen', 'advice');
+		expect(afterItem!.split(':')[1]).not.toBe(afterRole!.split(':')[1]);
+		// Agreements did not move for a calendar change.
+		expect(await pageStamps(db, 'assen', 'agreements')).toBe(`${afterItem!.split(':')[0]}:${(await readStamp(db, (await getSpaceBySlug(db, 'assen'))!.id, 'agreements'))}`);
+		expect(await pageStamps(db, 'no-such-space', 'advice')).toBeNull();
 	});
 });
 
