@@ -6,8 +6,8 @@ import { formatter, label } from '$lib/i18n';
 import { daysText } from '$lib/advice';
 import { getLocale } from '$lib/paraglide/runtime';
 import { building } from '$app/environment';
-import { listCalendarItems, listRequests } from './store';
-import { isOpen, requestStatus } from './model';
+import { listCalendarItems, requestsWithStatus } from './store';
+import { isOpen } from './model';
 import { firstMonth, lastMonth } from './calendar';
 import { toAmsterdamDate } from './rules';
 
@@ -16,10 +16,8 @@ registerCapability({
 	nav: { label: () => m.adv_nav(), path: '/advice', order: 20 },
 	deadlines: async ({ db, space, now }) => {
 		const today = toAmsterdamDate(now);
-		const rows = await listRequests(db, space.id, { limit: 200 });
 		const out: Deadline[] = [];
-		for (const r of rows) {
-			const s = requestStatus(r, today);
+		for (const { row: r, status: s } of await requestsWithStatus(db, space.id, today)) {
 			if (!s.nextDeadline || !isOpen(s) && s.nextDeadline.kind !== 'earliestExecution') continue;
 			out.push({
 				label: m.adv_deadline_label({ kind: label('adv_deadline', s.nextDeadline.kind), title: r.title }),
@@ -27,14 +25,14 @@ registerCapability({
 				date: s.nextDeadline.date,
 				tone: s.status === 'overdue' ? 'danger' : s.daysLeft !== null && s.daysLeft <= 7 ? 'warning' : 'neutral'
 			});
+			if (out.length === 10) break;
 		}
 		return out.slice(0, 10);
 	},
 	tile: async ({ db, space, now }) => {
 		const today = toAmsterdamDate(now);
-		const rows = await listRequests(db, space.id, { limit: 200 });
-		const items: TileItem[] = rows
-			.map((r) => ({ r, s: requestStatus(r, today) }))
+		const items: TileItem[] = (await requestsWithStatus(db, space.id, today))
+			.map(({ row: r, status: s }) => ({ r, s }))
 			.filter(({ s }) => isOpen(s))
 			.sort((a, b) => (a.s.nextDeadline?.date ?? '9999').localeCompare(b.s.nextDeadline?.date ?? '9999'))
 			.slice(0, 6)

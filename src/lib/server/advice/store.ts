@@ -16,7 +16,7 @@ import { audit } from '../audit';
 import type { Actor } from '../auth/access';
 import type { SpaceContext } from '../spaces/store';
 import { newToken, sha256 } from '../organisations/store';
-import { defaultSay, startedBy, topics, type NewRequestInput, type Say, type Topic, type RequestKind } from './model';
+import { defaultSay, requestStatus, startedBy, topics, type NewRequestInput, type Say, type Topic, type RequestKind } from './model';
 import { approve, diffItems, hasChanges, isLate, parseWhen, snapshot, type CalendarItemInput, type ItemContent, type Side } from './calendar';
 import { validateAnswer, validateConsentParty, validateReplyAfterRequest, type IsoDate } from './rules';
 import { readStamp, StampedCache } from '../cache/stamped';
@@ -576,4 +576,15 @@ export async function calendarOverview(db: Db, space: SpaceContext, year: number
 		]);
 		return { items, linked, requests, versions: new Map(active.map((p, i) => [p.key, versionLists[i]])), feedExists };
 	});
+}
+
+export type RequestWithStatus = { row: Awaited<ReturnType<typeof listRequests>>[number]; status: ReturnType<typeof requestStatus> };
+const statusLists = new StampedCache<RequestWithStatus[]>(200);
+
+/** The space's newest requests (at most 500) with their status today, for the dashboard. */
+export async function requestsWithStatus(db: Db, spaceId: string, today: IsoDate): Promise<RequestWithStatus[]> {
+	const stamp = await readStamp(db, spaceId, 'advice');
+	return statusLists.through(`${spaceId}:${today}`, stamp, async () =>
+		(await listRequests(db, spaceId, { limit: 500 })).map((row) => ({ row, status: requestStatus(row, today) }))
+	);
 }

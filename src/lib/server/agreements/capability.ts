@@ -3,7 +3,7 @@ import * as m from '$lib/paraglide/messages';
 import { registerCapability, type Deadline } from '../capabilities/registry';
 import { toAmsterdamDate } from '../advice/rules';
 import { cycleFor, currentCycleYear } from './cycle';
-import { agreementsWithLight, getCycleSettings, getSet } from './store';
+import { getCycleSettings, setOverview } from './store';
 import { label } from '$lib/i18n';
 
 registerCapability({
@@ -12,7 +12,7 @@ registerCapability({
 	deadlines: async ({ db, space, now }) => {
 		const today = toAmsterdamDate(now);
 		const year = currentCycleYear(today);
-		const [settings, set] = await Promise.all([getCycleSettings(db, space.id, year), getSet(db, space.id)]);
+		const [settings, { set }] = await Promise.all([getCycleSettings(db, space.id, year), setOverview(db, space.id)]);
 		const signed = !!set?.lockedAt && set.year === year;
 		const cycle = cycleFor({ year, signDeadline: settings.signDeadline, talksStartedOn: settings.talksStartedOn, signed }, today);
 		const href = `/${space.slug}/agreements`;
@@ -37,8 +37,7 @@ registerCapability({
 		return items;
 	},
 	tile: async ({ db, space }) => {
-		const set = await getSet(db, space.id);
-		const rows = set ? await agreementsWithLight(db, set.id) : [];
+		const { rows } = await setOverview(db, space.id);
 		const risky = rows.filter((r) => r.light.color === 'orange' || r.light.color === 'red');
 		return {
 			id: 'agreements-risk',
