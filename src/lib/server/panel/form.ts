@@ -97,3 +97,22 @@ export function questionFromForm(form: FormLike, id: string): QuestionInput {
 			return { ...base, type: type as 'openText' };
 	}
 }
+
+/** Condition values typed as text become numbers when they point at a scale or number question. */
+export function coerceConditions<T extends { id: string; type: string; showIf?: { questionId: string; value: string | number }[] }>(questions: T[]): T[] {
+	return questions.map((q) => ({
+		...q,
+		showIf: (q.showIf ?? []).map((c) => {
+			const target = questions.find((t) => t.id === c.questionId);
+			const numeric = target && (target.type === 'scale' || target.type === 'number');
+			return { ...c, value: numeric && typeof c.value === 'string' && c.value.trim() !== '' && !Number.isNaN(Number(c.value.replace(',', '.'))) ? Number(c.value.replace(',', '.')) : c.value };
+		})
+	}));
+}
+
+/** The next free question id: Q1, Q2, … (ids never change once used). */
+export function nextQuestionId(ids: string[]): string {
+	let n = ids.length + 1;
+	while (ids.includes(`Q${n}`)) n++;
+	return `Q${n}`;
+}

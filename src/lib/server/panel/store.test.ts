@@ -59,12 +59,12 @@ afterAll(async () => handle?.close());
 describe('panel store', () => {
 	it('only lets an organisation start a panel for itself', async () => {
 		const r = await createPanel(handle.db, karin, space, { organisationId: demoIds.organisation('huurdersraad'), name: 'Niet van mij' });
-		expect(r).toMatchObject({ ok: false, error: 'pnlNotYourOrganisation' });
+		expect(r).toMatchObject({ ok: false, error: 'notYourOrganisation' });
 	});
 
 	it('signs up with double opt-in', async () => {
-		expect(await signUp(handle.db, mailer, ORIGIN, p, { email: 'x', consent: true })).toMatchObject({ ok: false, error: 'pnlEmailInvalid' });
-		expect(await signUp(handle.db, mailer, ORIGIN, p, { email: 'a@test.example', consent: false })).toMatchObject({ ok: false, error: 'pnlConsentRequired' });
+		expect(await signUp(handle.db, mailer, ORIGIN, p, { email: 'x', consent: true })).toMatchObject({ ok: false, error: 'emailInvalid' });
+		expect(await signUp(handle.db, mailer, ORIGIN, p, { email: 'a@test.example', consent: false })).toMatchObject({ ok: false, error: 'consentRequired' });
 		expect(await signUp(handle.db, mailer, ORIGIN, p, { email: 'A@test.example ', consent: true, ageBand: '65-74', municipality: 'GM0106' })).toEqual({ ok: true });
 		const [m] = await handle.db.select().from(panelMember).where(eq(panelMember.email, 'a@test.example'));
 		expect(m.status).toBe('pending');
@@ -80,8 +80,8 @@ describe('panel store', () => {
 		const bad = await importMembers(handle.db, henk, p, 'email;naam;adres\nb@test.example;B;\nb@test.example;B2;\nnot-an-email;C;', 'legitimateInterest');
 		expect(bad.ok).toBe(false);
 		expect(bad.errors).toEqual([
-			{ row: 3, error: 'pnlDuplicateEmail' },
-			{ row: 4, error: 'pnlEmailInvalid' }
+			{ row: 3, error: 'duplicateEmail' },
+			{ row: 4, error: 'emailInvalid' }
 		]);
 		expect(await importMembers(handle.db, henk, p, 'email\nc@test.example', 'nothing')).toMatchObject({ ok: false });
 		const csv = ['email;naam;adres;gemeente;leeftijd', ...Array.from({ length: 6 }, (_, i) => `m${i}@test.example;Lid ${i};;GM0106;${i < 5 ? '65-74' : '18-34'}`), ';Brief Lid;Kloosterstraat 1, Assen;GM0106;35-49'].join('\n');
@@ -195,8 +195,8 @@ describe('anonymity by design', () => {
 	});
 
 	it('the database itself has no such column (migrations match the schema)', async () => {
-		const result = await handle.db.execute(sql`select column_name, data_type, column_default from information_schema.columns where table_name = 'panel_response'`);
-		const rows = ('rows' in result ? result.rows : result) as { column_name: string; data_type: string; column_default: string | null }[];
+		const result: unknown = await handle.db.execute(sql`select column_name, data_type, column_default from information_schema.columns where table_name = 'panel_response'`);
+		const rows = (result && typeof result === "object" && "rows" in result ? result.rows : result) as { column_name: string; data_type: string; column_default: string | null }[];
 		expect(rows.map((r) => r.column_name).sort()).toEqual(['answers', 'id', 'optional_name', 'period', 'profile', 'source', 'survey_id', 'version']);
 		expect(rows.some((r) => /time|date/.test(r.data_type) || r.column_default)).toBe(false);
 	});

@@ -76,9 +76,9 @@ export const DEFAULT_CONSENT =
 	'Ik doe mee aan het huurderpanel. Ik krijg ongeveer vier keer per jaar een korte vragenlijst. Mijn antwoorden zijn anoniem. Ik kan altijd stoppen met de link onder elke mail; dan worden mijn gegevens gewist.';
 
 export async function createPanel(db: Db, actor: Actor, space: SpaceContext, input: { organisationId: string; name: string; consentText?: string }) {
-	if (!panelOwners(actor, space).some((o) => o.organisationId === input.organisationId)) return fail('organisationId', 'pnlNotYourOrganisation');
+	if (!panelOwners(actor, space).some((o) => o.organisationId === input.organisationId)) return fail('organisationId', 'notYourOrganisation');
 	const name = input.name.trim();
-	if (name.length < 3 || name.length > 120) return fail('name', 'pnlNameLength');
+	if (name.length < 3 || name.length > 120) return fail('name', 'nameLength');
 	const id = uuid();
 	await db.transaction(async (tx) => {
 		await tx.insert(panel).values({ id, spaceId: space.id, organisationId: input.organisationId, name, consentText: input.consentText?.trim() || DEFAULT_CONSENT, secret: crypto.randomBytes(32).toString('base64url') });
@@ -88,7 +88,7 @@ export async function createPanel(db: Db, actor: Actor, space: SpaceContext, inp
 }
 
 export async function setThreshold(db: Db, actor: Actor, p: PanelRow, value: number) {
-	if (!Number.isFinite(value) || value < 5 || value > 100) return fail('threshold', 'pnlThresholdRange');
+	if (!Number.isFinite(value) || value < 5 || value > 100) return fail('threshold', 'thresholdRange');
 	await db.transaction(async (tx) => {
 		await tx.update(panel).set({ threshold: Math.ceil(value) }).where(eq(panel.id, p.id));
 		await audit(tx, { spaceId: p.spaceId, actor, action: 'update', entity: 'panel', entityId: p.id, before: { threshold: p.threshold }, after: { threshold: value } });
@@ -134,9 +134,9 @@ export interface Profile {
 function cleanProfile(p: Profile): Required<Profile> | Failure {
 	const pick = (v: string | null | undefined) => (v && v.trim() ? v.trim().slice(0, 80) : null);
 	const out = { municipality: pick(p.municipality), neighbourhood: pick(p.neighbourhood), ageBand: pick(p.ageBand), householdType: pick(p.householdType), tenureYears: pick(p.tenureYears) };
-	if (out.ageBand && !(ageBands as readonly string[]).includes(out.ageBand)) return fail('ageBand', 'pnlProfileValue');
-	if (out.householdType && !(householdTypes as readonly string[]).includes(out.householdType)) return fail('householdType', 'pnlProfileValue');
-	if (out.tenureYears && !(tenureBands as readonly string[]).includes(out.tenureYears)) return fail('tenureYears', 'pnlProfileValue');
+	if (out.ageBand && !(ageBands as readonly string[]).includes(out.ageBand)) return fail('ageBand', 'profileValue');
+	if (out.householdType && !(householdTypes as readonly string[]).includes(out.householdType)) return fail('householdType', 'profileValue');
+	if (out.tenureYears && !(tenureBands as readonly string[]).includes(out.tenureYears)) return fail('tenureYears', 'profileValue');
 	return out;
 }
 
@@ -155,8 +155,8 @@ function footer(p: PanelRow, memberId: string, origin: string) {
 /** Public sign-up: a pending member and a confirmation mail (double opt-in). */
 export async function signUp(db: Db, mailer: Mailer, origin: string, p: PanelRow, input: { email: string; name?: string; consent: boolean } & Profile) {
 	const email = emailField.safeParse(input.email);
-	if (!email.success) return fail('email', 'pnlEmailInvalid');
-	if (!input.consent) return fail('consent', 'pnlConsentRequired');
+	if (!email.success) return fail('email', 'emailInvalid');
+	if (!input.consent) return fail('consent', 'consentRequired');
 	const profile = cleanProfile(input);
 	if ('ok' in profile) return profile;
 	const [existing] = await db.select().from(panelMember).where(and(eq(panelMember.panelId, p.id), eq(panelMember.email, email.data)));
@@ -191,7 +191,7 @@ async function memberByToken(db: Db, token: string, purpose: Purpose) {
 
 export async function confirmMember(db: Db, token: string): Promise<{ ok: true; panelName: string } | Failure> {
 	const row = await memberByToken(db, token, 'confirm');
-	if (!row) return fail('token', 'pnlLinkInvalid');
+	if (!row) return fail('token', 'linkInvalid');
 	if (row.member.status === 'pending') await db.update(panelMember).set({ status: 'active', confirmedAt: new Date() }).where(eq(panelMember.id, row.member.id));
 	return { ok: true, panelName: row.panel.name };
 }
@@ -217,7 +217,7 @@ export async function memberData(db: Db, memberId: string) {
 /** Withdrawal: the member row goes, and with it (cascade) invitations, participation and drafts. */
 export async function withdrawMember(db: Db, token: string): Promise<{ ok: true } | Failure> {
 	const row = await memberByToken(db, token, 'member');
-	if (!row) return fail('token', 'pnlLinkInvalid');
+	if (!row) return fail('token', 'linkInvalid');
 	await db.transaction(async (tx) => {
 		await tx.delete(panelMember).where(eq(panelMember.id, row.member.id));
 		// No personal data in the log: only that someone left.
@@ -239,14 +239,14 @@ export interface ImportResult {
  * English names). All rows or nothing: one broken row and nothing is stored.
  */
 export async function importMembers(db: Db, actor: Actor, p: PanelRow, csv: string, legalBasis: string): Promise<ImportResult> {
-	if (!(legalBases as readonly string[]).includes(legalBasis)) return { ok: false, imported: 0, errors: [{ row: 0, error: 'pnlLegalBasisRequired' }] };
+	if (!(legalBases as readonly string[]).includes(legalBasis)) return { ok: false, imported: 0, errors: [{ row: 0, error: 'legalBasisRequired' }] };
 	let records: Record<string, string>[];
 	try {
 		records = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), delimiter: csv.includes(';') ? ';' : ',', skip_empty_lines: true, trim: true, relax_column_count: false });
 	} catch {
-		return { ok: false, imported: 0, errors: [{ row: 0, error: 'pnlCsvBroken' }] };
+		return { ok: false, imported: 0, errors: [{ row: 0, error: 'csvBroken' }] };
 	}
-	if (!records.length) return { ok: false, imported: 0, errors: [{ row: 0, error: 'pnlCsvEmpty' }] };
+	if (!records.length) return { ok: false, imported: 0, errors: [{ row: 0, error: 'csvEmpty' }] };
 	const col = (r: Record<string, string>, ...names: string[]) => names.map((n) => r[n]).find((v) => v !== undefined) ?? '';
 	const existing = new Set((await db.select({ email: panelMember.email }).from(panelMember).where(eq(panelMember.panelId, p.id))).map((r) => r.email));
 	const seen = new Set<string>();
@@ -260,11 +260,11 @@ export async function importMembers(db: Db, actor: Actor, p: PanelRow, csv: stri
 		let email: string | null = null;
 		if (rawEmail) {
 			const e = emailField.safeParse(rawEmail);
-			if (!e.success) return void errors.push({ row: line, error: 'pnlEmailInvalid' });
+			if (!e.success) return void errors.push({ row: line, error: 'emailInvalid' });
 			email = e.data;
-			if (seen.has(email) || existing.has(email)) return void errors.push({ row: line, error: 'pnlDuplicateEmail' });
+			if (seen.has(email) || existing.has(email)) return void errors.push({ row: line, error: 'duplicateEmail' });
 			seen.add(email);
-		} else if (!address) return void errors.push({ row: line, error: 'pnlEmailOrAddress' });
+		} else if (!address) return void errors.push({ row: line, error: 'emailOrAddress' });
 		const profile = cleanProfile({
 			municipality: col(r, 'gemeente', 'municipality'),
 			neighbourhood: col(r, 'buurt', 'neighbourhood'),
@@ -292,8 +292,8 @@ export async function listMembers(db: Db, panelId: string) {
 // ---------------------------------------------------------------------------
 
 export async function savePopulation(db: Db, actor: Actor, p: PanelRow, municipality: string, values: Record<string, number | null>) {
-	if (!/^GM\d{4}$/.test(municipality) && !municipality.trim()) return fail('municipality', 'pnlMunicipalityRequired');
-	for (const v of Object.values(values)) if (v !== null && (!Number.isInteger(v) || v < 0)) return fail('population', 'pnlPopulationNumber');
+	if (!/^GM\d{4}$/.test(municipality) && !municipality.trim()) return fail('municipality', 'municipalityRequired');
+	for (const v of Object.values(values)) if (v !== null && (!Number.isInteger(v) || v < 0)) return fail('population', 'populationNumber');
 	await db.transaction(async (tx) => {
 		await tx.delete(panelPopulation).where(and(eq(panelPopulation.panelId, p.id), eq(panelPopulation.municipality, municipality), eq(panelPopulation.attribute, 'ageBand')));
 		const rows = Object.entries(values)
@@ -556,22 +556,22 @@ export async function resolveInvitation(db: Db, token: string, now = new Date())
 	let surveyId: string | null = null;
 	const letter = token.length <= 12 ? parseLetterCode(token) : null;
 	if (letter) {
-		if (!letter.ok) return { kind: 'invalid', error: `pnl_${letter.error}` };
+		if (!letter.ok) return { kind: 'invalid', error: letter.error };
 		const [inv] = await db.select({ id: panelInvitation.id, surveyId: panelInvitation.surveyId }).from(panelInvitation).where(eq(panelInvitation.letterCode, letter.code));
-		if (!inv) return { kind: 'invalid', error: 'pnlCodeUnknown' };
+		if (!inv) return { kind: 'invalid', error: 'codeUnknown' };
 		invitationId = inv.id;
 		surveyId = inv.surveyId;
 		token = letter.code;
 	} else {
 		const parts = splitToken(token);
-		if (!parts) return { kind: 'invalid', error: 'pnlLinkInvalid' };
+		if (!parts) return { kind: 'invalid', error: 'linkInvalid' };
 		const [inv] = await db
 			.select({ id: panelInvitation.id, surveyId: panelInvitation.surveyId, secret: panel.secret })
 			.from(panelInvitation)
 			.innerJoin(panelSurvey, eq(panelSurvey.id, panelInvitation.surveyId))
 			.innerJoin(panel, eq(panel.id, panelSurvey.panelId))
 			.where(eq(panelInvitation.id, parts.id));
-		if (!inv || !macOk(inv.secret, 'invite', token)) return { kind: 'invalid', error: 'pnlLinkInvalid' };
+		if (!inv || !macOk(inv.secret, 'invite', token)) return { kind: 'invalid', error: 'linkInvalid' };
 		invitationId = inv.id;
 		surveyId = inv.surveyId;
 	}
@@ -620,7 +620,7 @@ export async function submitAnswers(db: Db, state: Extract<InvitationState, { in
 	const checked = validateSubmission(survey, raw, now);
 	if (!checked.ok) return { ok: false, errors: checked.errors };
 	const [inv] = await db.select({ memberId: panelInvitation.memberId, channel: panelInvitation.channel }).from(panelInvitation).where(eq(panelInvitation.id, state.invitationId));
-	if (!inv) return { ok: false, errors: [{ questionId: null, code: 'pnlLinkInvalid' }] };
+	if (!inv) return { ok: false, errors: [{ questionId: null, code: 'linkInvalid' }] };
 	const [member] = await db.select().from(panelMember).where(eq(panelMember.id, inv.memberId));
 	const source: ResponseSource = inv.channel === 'letter' ? 'letter' : 'online';
 	const { participation, response } = splitSubmission({ invitationId: state.invitationId, memberId: inv.memberId, answers: checked.cleaned, submittedAt: now, source, attachName });
