@@ -1,3 +1,4 @@
+import { fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { requireSurvey } from '$lib/server/panel/guards';
 import { searchOpenAnswers, setResultsPublic, surveyBreakdown } from '$lib/server/panel/store';
@@ -37,6 +38,8 @@ export const actions: Actions = {
 	publish: async (event) => {
 		const { actor, loaded } = await requireSurvey(event, 'manage');
 		const f = await event.request.formData();
+		const value = f.get('public');
+		if (value !== 'yes' && value !== 'no') return fail(400, { error: 'generic' });
 		await setResultsPublic(app().db, actor, loaded, f.get('public') === 'yes');
 		return { published: f.get('public') === 'yes' };
 	}

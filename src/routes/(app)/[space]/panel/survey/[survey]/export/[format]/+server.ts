@@ -10,8 +10,8 @@ import type { RequestHandler } from './$types';
 // csv and xlsx hold single (anonymous) answers: the panel's own people only. docx is the aggregated report.
 export const GET: RequestHandler = async (event) => {
 	const format = event.params.format;
+	const { loaded } = await requireSurvey(event, format === 'csv' || format === 'xlsx' ? 'manage' : 'view');
 	if (!['csv', 'xlsx', 'docx'].includes(format)) notFound();
-	const { loaded } = await requireSurvey(event, format === 'docx' ? 'view' : 'manage');
 	const { db } = app();
 	const slug = loaded.survey.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40) || 'peiling';
 	const headers = (type: string, ext: string) => ({ 'content-type': type, 'content-disposition': `attachment; filename="${slug}.${ext}"`, 'cache-control': 'no-store' });
