@@ -11,6 +11,7 @@ const run = Math.random().toString(36).slice(2, 7);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 test('tenant panel: sign-up, survey with a condition, e-mail and letter, paper, results, export, withdrawal', async ({ page, browser, baseURL }) => {
+	test.setTimeout(180_000);
 	const tenant = uniqueEmail('huurder');
 	const letterName = `Brief Huurder ${run}`;
 

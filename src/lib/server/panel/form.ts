@@ -116,3 +116,9 @@ export function nextQuestionId(ids: string[]): string {
 	while (ids.includes(`Q${n}`)) n++;
 	return `Q${n}`;
 }
+
+/**
+ * Panel error keys are shown as pnl_err_<key> (messages/panel), not as the foundation's err_<key>;
+ * routes wrap literal keys in this so the two families are not mixed up.
+ */
+export const panelKey = (key: string): string => key;

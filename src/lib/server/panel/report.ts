@@ -2,13 +2,13 @@
 // report) and the DOCX report itself. Aggregated figures only.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Db } from '../db';
-import { invitationStats, sourceCounts, surveyResults, type LoadedSurvey } from './store';
+import { invitationStats, surveyResults, type LoadedSurvey } from './store';
 import { responseRate, type QuestionResult } from './results';
 
 export async function resultsModel(db: Db, loaded: LoadedSurvey) {
-	const [results, stats, bySource] = await Promise.all([surveyResults(db, loaded), invitationStats(db, loaded.row.id), sourceCounts(db, loaded.row.id)]);
+	const [results, stats] = await Promise.all([surveyResults(db, loaded), invitationStats(db, loaded.row.id)]);
 	const rates = responseRate({ online: stats.invited.online, letter: stats.invited.letter }, { online: stats.answered.online, letter: stats.answered.letter });
-	return { responses: results.responses, questions: results.questions, rates, bySource };
+	return { responses: results.responses, questions: results.questions, rates, bySource: results.bySource };
 }
 
 const pct = (p: number) => `${p.toLocaleString('nl-NL', { maximumFractionDigits: 0 })}%`;

@@ -59,12 +59,13 @@ export async function seedPanelDemo(tx: Db | Tx, ids: { space: string; tenant: s
 		answers.Q4 = i % 2 ? ['huur', 'onderhoud', 'duurzaam'] : ['onderhoud', 'huur', 'duurzaam'];
 		answers.Q5 = [2, 4, 4, 1][i % 4];
 		if (remarks[i % 5]) answers.Q6 = remarks[i % 5];
-		for (const [q, a] of tallyKeys(survey, answers)) tallies.set(`${q}\u0000${a}`, (tallies.get(`${q}\u0000${a}`) ?? 0) + 1);
+		const source = i % 8 === 7 ? 'paper' : i % 10 === 9 ? 'letter' : 'online';
+		for (const [q, a] of tallyKeys(survey, answers, source)) tallies.set(`${q}\u0000${a}`, (tallies.get(`${q}\u0000${a}`) ?? 0) + 1);
 		return {
 			id: panelDemoId('panelResponse', String(i)),
 			surveyId: PANEL_DEMO.survey,
 			version: 1,
-			source: i % 8 === 7 ? 'paper' : i % 10 === 9 ? 'letter' : 'online',
+			source,
 			period: `2026-W${10 + (i % 3)}`,
 			answers,
 			profile: { municipality: 'GM0106', ageBand: ageBands[i % 7 < 4 ? 3 : i % 7 === 6 ? 0 : 2], householdType: ['single', 'couple'][i % 2] }

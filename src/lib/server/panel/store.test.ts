@@ -143,9 +143,10 @@ describe('panel store', () => {
 		// Results from the running counts equal results over all stored answers.
 		const fresh = (await getSurvey(handle.db, created.id))!;
 		const all = await handle.db.select().from(panelResponse).where(eq(panelResponse.surveyId, created.id));
-		const fromTallies = await surveyResults(handle.db, fresh);
+		const { bySource, ...fromTallies } = await surveyResults(handle.db, fresh);
 		expect(fromTallies).toEqual(aggregate(fresh.survey, all.map((r) => ({ answers: r.answers as Record<string, string> }))));
 		expect(fromTallies.responses).toBe(8);
+		expect(bySource).toEqual({ online: 6, letter: 1, paper: 1 });
 
 		// By age band: 65-74 has 6 answers, the others fewer: suppressed.
 		const b = (await surveyBreakdown(handle.db, fresh, 'Q1', 'ageBand'))!;

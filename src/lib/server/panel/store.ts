@@ -600,10 +600,10 @@ function memberProfile(m: Profile): Record<string, string> {
 	return out;
 }
 
-async function addTallies(tx: Tx, surveyId: string, survey: Survey, answers: Answers) {
+async function addTallies(tx: Tx, surveyId: string, survey: Survey, answers: Answers, source: ResponseSource) {
 	const shard = crypto.randomInt(TALLY_SHARDS);
 	// Sorted, so two transactions lock tally rows in the same order and cannot deadlock.
-	const keys = tallyKeys(survey, answers).sort((a, b) => (a[0] + '\u0000' + a[1] < b[0] + '\u0000' + b[1] ? -1 : 1));
+	const keys = tallyKeys(survey, answers, source).sort((a, b) => (a[0] + '\u0000' + a[1] < b[0] + '\u0000' + b[1] ? -1 : 1));
 	await tx
 		.insert(panelTally)
 		.values(keys.map(([questionKey, answerKey]) => ({ surveyId, questionKey, answerKey, shard, count: 1 })))
@@ -636,7 +636,7 @@ export async function submitAnswers(db: Db, state: Extract<InvitationState, { in
 				.returning({ id: panelParticipation.invitationId });
 			if (!inserted.length) throw new AlreadyAnswered();
 			await tx.insert(panelResponse).values(record);
-			await addTallies(tx, state.loaded.row.id, survey, record.answers);
+			await addTallies(tx, state.loaded.row.id, survey, record.answers, source);
 			await tx.delete(panelDraft).where(eq(panelDraft.invitationId, state.invitationId));
 		});
 	} catch (err) {
@@ -657,7 +657,7 @@ export async function submitPaper(db: Db, actor: Actor, loaded: LoadedSurvey, ra
 	if ('ok' in clean) return { ok: false, errors: [{ questionId: null, code: clean.error }] };
 	await db.transaction(async (tx) => {
 		await tx.insert(panelResponse).values({ id: uuid(), surveyId: loaded.row.id, version: loaded.survey.version, source: 'paper', period: isoWeek(localDate(now)), answers: checked.cleaned, profile: memberProfile(clean) });
-		await addTallies(tx, loaded.row.id, loaded.survey, checked.cleaned);
+		await addTallies(tx, loaded.row.id, loaded.survey, checked.cleaned, 'paper');
 	});
 	return { ok: true };
 }
@@ -675,10 +675,6 @@ export async function surveyResults(db: Db, loaded: LoadedSurvey) {
 	return resultsFromTallies(loaded.survey, tallyMap(rows));
 }
 
-export async function sourceCounts(db: Db, surveyId: string): Promise<Record<string, number>> {
-	const rows = await db.select({ source: panelResponse.source, n: count() }).from(panelResponse).where(eq(panelResponse.surveyId, surveyId)).groupBy(panelResponse.source);
-	return Object.fromEntries(rows.map((r) => [r.source, Number(r.n)]));
-}
 
 /** One question broken down by a profile attribute or the source, small groups suppressed. */
 export async function surveyBreakdown(db: Db, loaded: LoadedSurvey, questionId: string, attribute: ProfileAttribute) {

@@ -15,9 +15,13 @@ export const TOTAL_KEY = '#total';
 
 export type TallyKey = [questionKey: string, answerKey: string];
 
+/** Question key for responses per source (online, letter, paper). */
+export const SOURCE_KEY = '#source';
+
 /** The keys one response adds to. Same checks as results.add: anything odd is left out. */
-export function tallyKeys(survey: Survey, answers: Answers): TallyKey[] {
+export function tallyKeys(survey: Survey, answers: Answers, source?: string): TallyKey[] {
 	const out: TallyKey[] = [[TOTAL_KEY, N_KEY]];
+	if (source) out.push([SOURCE_KEY, source]);
 	for (const q of survey.questions) {
 		const v = answers[q.id];
 		if (v === undefined) continue;
@@ -133,10 +137,11 @@ function atIndex(pairs: [number, number][], k: number): number {
 	return pairs[pairs.length - 1][0];
 }
 
-export function resultsFromTallies(survey: Survey, tallies: Tallies): { responses: number; questions: QuestionResult[] } {
+export function resultsFromTallies(survey: Survey, tallies: Tallies): { responses: number; bySource: Record<string, number>; questions: QuestionResult[] } {
 	const empty = new Map<string, number>();
 	return {
 		responses: tallies.get(TOTAL_KEY)?.get(N_KEY) ?? 0,
+		bySource: Object.fromEntries(tallies.get(SOURCE_KEY) ?? []),
 		questions: survey.questions.map((q) => questionResult(q, tallies.get(questionColumnBase(q)) ?? empty))
 	};
 }

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
+import { panelKey } from '$lib/server/panel/form';
 import { requirePanel } from '$lib/server/panel/guards';
 import { createSurvey, importMembers, legalBases, listMembers, listPopulation, listSurveys, panelMembersForComposition, savePopulation, setThreshold } from '$lib/server/panel/store';
 import { compositionPerMunicipality } from '$lib/server/panel/representativeness';
@@ -38,7 +39,7 @@ export const actions: Actions = {
 		const f = await event.request.formData();
 		const file = f.get('file');
 		const text = file instanceof File && file.size ? await file.text() : String(f.get('csv') ?? '');
-		if (!text.trim()) return fail(400, { importErrors: [{ row: 0, error: 'csvEmpty' }] });
+		if (!text.trim()) return fail(400, { importErrors: [{ row: 0, error: panelKey('csvEmpty') }] });
 		const result = await importMembers(app().db, actor, panel, text, String(f.get('legalBasis') ?? ''));
 		if (!result.ok) return fail(400, { importErrors: result.errors });
 		return { imported: result.imported };

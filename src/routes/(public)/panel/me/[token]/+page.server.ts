@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
+import { panelKey } from '$lib/server/panel/form';
 import { memberForManageToken, withdrawMember } from '$lib/server/panel/store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	withdraw: async ({ params, request }) => {
 		const f = await request.formData();
-		if (f.get('confirm') !== 'yes') return fail(400, { error: 'confirmWithdraw' });
+		if (f.get('confirm') !== 'yes') return fail(400, { error: panelKey('confirmWithdraw') });
 		const result = await withdrawMember(app().db, params.token);
 		if (!result.ok) error(404, { message: 'Not found', code: 'panelLinkInvalid' });
 		return { withdrawn: true };

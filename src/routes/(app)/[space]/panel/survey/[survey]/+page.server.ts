@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { requireSurvey } from '$lib/server/panel/guards';
 import { responseCount, saveDefinition } from '$lib/server/panel/store';
-import { coerceConditions, nextQuestionId, questionFromForm } from '$lib/server/panel/form';
+import { coerceConditions, nextQuestionId, panelKey, questionFromForm } from '$lib/server/panel/form';
 import { localDate } from '$lib/server/panel/anonymity';
 import type { Question } from '$lib/server/panel/survey';
 import type { Actions, PageServerLoad } from './$types';
@@ -45,7 +45,7 @@ export const actions: Actions = {
 		const f = await event.request.formData();
 		const id = String(f.get('id') ?? '');
 		const qs = g.loaded.survey.questions;
-		if (!qs.some((q) => q.id === id)) return fail(400, { error: 'unknownQuestion', field: 'id' });
+		if (!qs.some((q) => q.id === id)) return fail(400, { error: panelKey('unknownQuestion'), field: 'id' });
 		return save(g, qs.map((q) => (q.id === id ? { ...questionFromForm(f, id), revision: q.revision } : q)));
 	},
 	remove: async (event) => {
@@ -53,7 +53,7 @@ export const actions: Actions = {
 		const f = await event.request.formData();
 		const id = String(f.get('id') ?? '');
 		const qs = g.loaded.survey.questions;
-		if (!qs.some((q) => q.id === id)) return fail(400, { error: 'unknownQuestion', field: 'id' });
+		if (!qs.some((q) => q.id === id)) return fail(400, { error: panelKey('unknownQuestion'), field: 'id' });
 		return save(g, qs.filter((q) => q.id !== id));
 	}
 };

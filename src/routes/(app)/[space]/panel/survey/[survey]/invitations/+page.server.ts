@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
+import { panelKey } from '$lib/server/panel/form';
 import { requireSurvey } from '$lib/server/panel/guards';
 import { createLetterInvitations, invitationStats, letterRows, inviteByEmail, sendReminders } from '$lib/server/panel/store';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,18 +17,18 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	email: async (event) => {
 		const { actor, loaded } = await requireSurvey(event, 'manage');
-		if (closed(loaded)) return fail(400, { error: 'surveyClosed' });
+		if (closed(loaded)) return fail(400, { error: panelKey('surveyClosed') });
 		const { db, mailer, config } = app();
 		return { sent: (await inviteByEmail(db, mailer, config.origin, actor, loaded)).sent };
 	},
 	letters: async (event) => {
 		const { actor, loaded } = await requireSurvey(event, 'manage');
-		if (closed(loaded)) return fail(400, { error: 'surveyClosed' });
+		if (closed(loaded)) return fail(400, { error: panelKey('surveyClosed') });
 		return { letters: (await createLetterInvitations(app().db, actor, loaded)).created };
 	},
 	remind: async (event) => {
 		const { actor, loaded } = await requireSurvey(event, 'manage');
-		if (closed(loaded)) return fail(400, { error: 'surveyClosed' });
+		if (closed(loaded)) return fail(400, { error: panelKey('surveyClosed') });
 		const { db, mailer, config } = app();
 		return { reminded: (await sendReminders(db, mailer, config.origin, actor, loaded)).reminded };
 	}

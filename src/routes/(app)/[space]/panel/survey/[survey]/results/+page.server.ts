@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
+import { panelKey } from '$lib/server/panel/form';
 import { requireSurvey } from '$lib/server/panel/guards';
 import { searchOpenAnswers, setResultsPublic, surveyBreakdown } from '$lib/server/panel/store';
 import { resultsModel } from '$lib/server/panel/report';
@@ -39,7 +40,7 @@ export const actions: Actions = {
 		const { actor, loaded } = await requireSurvey(event, 'manage');
 		const f = await event.request.formData();
 		const value = f.get('public');
-		if (value !== 'yes' && value !== 'no') return fail(400, { error: 'generic' });
+		if (value !== 'yes' && value !== 'no') return fail(400, { error: panelKey('generic') });
 		await setResultsPublic(app().db, actor, loaded, f.get('public') === 'yes');
 		return { published: f.get('public') === 'yes' };
 	}
