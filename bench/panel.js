@@ -216,7 +216,9 @@ try {
 	const baseRps = baseline.requestsPerSecond;
 	console.log(`\nAnswer submission (POST /s/<token>?/submit, 13 answers each, ${connections} connections, ${submitSeconds} s):`);
 	console.log(`- acknowledged answers: ${acknowledged} (${perSecond.toFixed(0)} answers/s; p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms); refused or failed: ${refused}; socket errors ${run.errors}, timeouts ${run.timeouts}`);
-	console.log(`- stored afterwards: ${stored} responses and ${participations} participation records → ${stored === acknowledged && participations === acknowledged ? 'every acknowledged answer is stored' : 'MISMATCH'}`);
+	// Requests still in flight when the run stops may be stored without being counted: at most one per connection.
+	const allStored = stored >= acknowledged && stored - acknowledged <= connections && participations === stored;
+	console.log(`- stored afterwards: ${stored} responses and ${participations} participation records → ${allStored ? `every acknowledged answer is stored (${stored - acknowledged} more were in flight when the run stopped)` : 'MISMATCH'}`);
 	console.log(`- ratio to the baseline request rate: ${(perSecond / baseRps).toFixed(2)}`);
 	console.log(`Goal: ≥ 300 answers/s for ${submitSeconds} s with 0 errors → ${perSecond >= 300 && refused === 0 && run.errors === 0 ? 'met' : 'NOT met'}`);
 	if (next > tokens.length) console.log(`(warning: ${next} requests for ${tokens.length} links; the extra ones were refused as already answered)`);

@@ -36,7 +36,7 @@ import { ageBands, householdTypes, tenureBands } from './profile';
 export type Failure = { ok: false; field: string; error: string };
 const fail = (field: string, error: string): Failure => ({ ok: false, field, error });
 const uuid = () => crypto.randomUUID();
-const TALLY_SHARDS = 8;
+const TALLY_SHARDS = 16;
 
 // ---------------------------------------------------------------------------
 // Panels and who manages them
@@ -350,17 +350,19 @@ export interface LoadedSurvey {
 	survey: Survey;
 }
 
-// Definitions of one version never change once answers exist, so they are parsed once per process.
-const parsedCache = new Map<string, Survey>();
+// Parsing a definition with zod costs more than reading it, so parsed definitions are kept per
+// survey version and reused while the stored JSON is the same (a draft version may still change).
+const parsedCache = new Map<string, { json: string; survey: Survey }>();
 
-function parseDefinition(surveyId: string, version: number, definition: unknown, frozen: boolean): Survey {
+function parseDefinition(surveyId: string, version: number, definition: unknown): Survey {
 	const key = `${surveyId}:${version}`;
-	const hit = frozen ? parsedCache.get(key) : undefined;
-	if (hit) return hit;
-	const s = surveySchema.parse(definition);
-	if (frozen) parsedCache.set(key, s);
-	else parsedCache.delete(key);
-	return s;
+	const json = JSON.stringify(definition);
+	const hit = parsedCache.get(key);
+	if (hit && hit.json === json) return hit.survey;
+	const survey = surveySchema.parse(definition);
+	if (parsedCache.size > 500) parsedCache.clear();
+	parsedCache.set(key, { json, survey });
+	return survey;
 }
 
 export async function getSurvey(db: Db | Tx, surveyId: string, version?: number): Promise<LoadedSurvey | null> {
@@ -369,7 +371,7 @@ export async function getSurvey(db: Db | Tx, surveyId: string, version?: number)
 	const v = version ?? row.s.currentVersion;
 	const [def] = await db.select().from(panelSurveyVersion).where(and(eq(panelSurveyVersion.surveyId, surveyId), eq(panelSurveyVersion.version, v)));
 	if (!def) return null;
-	return { row: row.s, panel: row.p, survey: parseDefinition(surveyId, v, def.definition, v < row.s.currentVersion) };
+	return { row: row.s, panel: row.p, survey: parseDefinition(surveyId, v, def.definition) };
 }
 
 async function responsesFor(db: Db | Tx, surveyId: string, version?: number): Promise<number> {
@@ -548,38 +550,64 @@ export async function invitationStats(db: Db, surveyId: string) {
 
 export type InvitationState =
 	| { kind: 'invalid'; error: string }
-	| { kind: 'answered' | 'open' | 'closed' | 'notYetOpen'; invitationId: string; loaded: LoadedSurvey; draft: Record<string, unknown>; token: string };
+	| {
+			kind: 'answered' | 'open' | 'closed' | 'notYetOpen';
+			invitationId: string;
+			memberId: string;
+			channel: 'email' | 'letter';
+			profile: Record<string, string>;
+			hasDraft: boolean;
+			loaded: LoadedSurvey;
+			draft: Record<string, unknown>;
+			token: string;
+	  };
 
-/** A personal link token (…/s/<token>) or a letter code resolves to its invitation. */
+/**
+ * A personal link token (…/s/<token>) or a letter code resolves to its invitation: one query for
+ * invitation, member, survey, panel and current definition, one for participation and draft.
+ */
 export async function resolveInvitation(db: Db, token: string, now = new Date()): Promise<InvitationState> {
-	let invitationId: string | null = null;
-	let surveyId: string | null = null;
 	const letter = token.length <= 12 ? parseLetterCode(token) : null;
+	let where;
 	if (letter) {
 		if (!letter.ok) return { kind: 'invalid', error: letter.error };
-		const [inv] = await db.select({ id: panelInvitation.id, surveyId: panelInvitation.surveyId }).from(panelInvitation).where(eq(panelInvitation.letterCode, letter.code));
-		if (!inv) return { kind: 'invalid', error: 'codeUnknown' };
-		invitationId = inv.id;
-		surveyId = inv.surveyId;
+		where = eq(panelInvitation.letterCode, letter.code);
 		token = letter.code;
 	} else {
 		const parts = splitToken(token);
 		if (!parts) return { kind: 'invalid', error: 'linkInvalid' };
-		const [inv] = await db
-			.select({ id: panelInvitation.id, surveyId: panelInvitation.surveyId, secret: panel.secret })
-			.from(panelInvitation)
-			.innerJoin(panelSurvey, eq(panelSurvey.id, panelInvitation.surveyId))
-			.innerJoin(panel, eq(panel.id, panelSurvey.panelId))
-			.where(eq(panelInvitation.id, parts.id));
-		if (!inv || !macOk(inv.secret, 'invite', token)) return { kind: 'invalid', error: 'linkInvalid' };
-		invitationId = inv.id;
-		surveyId = inv.surveyId;
+		where = eq(panelInvitation.id, parts.id);
 	}
-	const loaded = (await getSurvey(db, surveyId))!;
-	const [done] = await db.select({ x: panelParticipation.invitationId }).from(panelParticipation).where(eq(panelParticipation.invitationId, invitationId));
-	const [draft] = await db.select({ answers: panelDraft.answers }).from(panelDraft).where(eq(panelDraft.invitationId, invitationId));
-	const kind = done ? 'answered' : now < loaded.survey.opensAt ? 'notYetOpen' : surveyIsOpen(loaded.survey, now) ? 'open' : 'closed';
-	return { kind, invitationId, loaded, draft: (draft?.answers as Record<string, unknown>) ?? {}, token };
+	const [row] = await db
+		.select({ inv: { id: panelInvitation.id, memberId: panelInvitation.memberId, channel: panelInvitation.channel }, member: panelMember, s: panelSurvey, p: panel, definition: panelSurveyVersion.definition })
+		.from(panelInvitation)
+		.innerJoin(panelMember, eq(panelMember.id, panelInvitation.memberId))
+		.innerJoin(panelSurvey, eq(panelSurvey.id, panelInvitation.surveyId))
+		.innerJoin(panel, eq(panel.id, panelSurvey.panelId))
+		.innerJoin(panelSurveyVersion, and(eq(panelSurveyVersion.surveyId, panelSurvey.id), eq(panelSurveyVersion.version, panelSurvey.currentVersion)))
+		.where(where);
+	if (!row) return { kind: 'invalid', error: letter ? 'codeUnknown' : 'linkInvalid' };
+	if (!letter && !macOk(row.p.secret, 'invite', token)) return { kind: 'invalid', error: 'linkInvalid' };
+	const loaded: LoadedSurvey = { row: row.s, panel: row.p, survey: parseDefinition(row.s.id, row.s.currentVersion, row.definition) };
+	// Both keyed by the invitation: the "who" side only.
+	const [extra] = await db
+		.select({ answered: panelParticipation.invitationId, draft: panelDraft.answers })
+		.from(panelInvitation)
+		.leftJoin(panelParticipation, eq(panelParticipation.invitationId, panelInvitation.id))
+		.leftJoin(panelDraft, eq(panelDraft.invitationId, panelInvitation.id))
+		.where(eq(panelInvitation.id, row.inv.id));
+	const kind = extra?.answered ? 'answered' : now < loaded.survey.opensAt ? 'notYetOpen' : surveyIsOpen(loaded.survey, now) ? 'open' : 'closed';
+	return {
+		kind,
+		invitationId: row.inv.id,
+		memberId: row.inv.memberId,
+		channel: row.inv.channel,
+		profile: memberProfile(row.member),
+		hasDraft: !!extra?.draft,
+		loaded,
+		draft: (extra?.draft as Record<string, unknown>) ?? {},
+		token
+	};
 }
 
 export async function saveProgress(db: Db, invitationId: string, raw: Record<string, unknown>) {
@@ -619,12 +647,9 @@ export async function submitAnswers(db: Db, state: Extract<InvitationState, { in
 	const { survey } = state.loaded;
 	const checked = validateSubmission(survey, raw, now);
 	if (!checked.ok) return { ok: false, errors: checked.errors };
-	const [inv] = await db.select({ memberId: panelInvitation.memberId, channel: panelInvitation.channel }).from(panelInvitation).where(eq(panelInvitation.id, state.invitationId));
-	if (!inv) return { ok: false, errors: [{ questionId: null, code: 'linkInvalid' }] };
-	const [member] = await db.select().from(panelMember).where(eq(panelMember.id, inv.memberId));
-	const source: ResponseSource = inv.channel === 'letter' ? 'letter' : 'online';
-	const { participation, response } = splitSubmission({ invitationId: state.invitationId, memberId: inv.memberId, answers: checked.cleaned, submittedAt: now, source, attachName });
-	const profile = memberProfile(member ?? {});
+	const source: ResponseSource = state.channel === 'letter' ? 'letter' : 'online';
+	const { participation, response } = splitSubmission({ invitationId: state.invitationId, memberId: state.memberId, answers: checked.cleaned, submittedAt: now, source, attachName });
+	const profile = state.profile;
 	const record = { id: uuid(), surveyId: state.loaded.row.id, version: survey.version, source: response.source, period: response.period, answers: response.answers, profile, optionalName: response.optionalName ?? null };
 	assertNoJoinKeys({ answers: record.answers, source: record.source, period: record.period, profile: record.profile }, participation);
 	try {
@@ -636,8 +661,9 @@ export async function submitAnswers(db: Db, state: Extract<InvitationState, { in
 				.returning({ id: panelParticipation.invitationId });
 			if (!inserted.length) throw new AlreadyAnswered();
 			await tx.insert(panelResponse).values(record);
+			if (state.hasDraft) await tx.delete(panelDraft).where(eq(panelDraft.invitationId, state.invitationId));
+			// Last, so the shared counter rows stay locked as briefly as possible.
 			await addTallies(tx, state.loaded.row.id, survey, record.answers, source);
-			await tx.delete(panelDraft).where(eq(panelDraft.invitationId, state.invitationId));
 		});
 	} catch (err) {
 		if (err instanceof AlreadyAnswered) return { ok: false, already: true };
@@ -680,11 +706,24 @@ export async function surveyResults(db: Db, loaded: LoadedSurvey) {
 export async function surveyBreakdown(db: Db, loaded: LoadedSurvey, questionId: string, attribute: ProfileAttribute) {
 	const q = loaded.survey.questions.find((x) => x.id === questionId);
 	if (!q) return null;
+	// Counted in SQL per (group, answer); each distinct pair becomes one shared object repeated
+	// `n` times, so 100,000 answers cost a few hundred rows on the wire.
+	const group = attribute === 'source' ? sql<string | null>`${panelResponse.source}` : sql<string | null>`${panelResponse.profile} ->> ${attribute}`;
+	const value = sql<unknown>`${panelResponse.answers} -> ${questionId}`;
 	const rows = await db
-		.select({ value: sql<unknown>`${panelResponse.answers} -> ${questionId}`, source: panelResponse.source, profile: panelResponse.profile })
+		.select({ group, value, n: sql<number>`count(*)::int` })
 		.from(panelResponse)
-		.where(and(eq(panelResponse.surveyId, loaded.row.id), sql`${panelResponse.answers} ? ${questionId}`));
-	const responses: ResultResponse[] = rows.map((r) => ({ answers: { [questionId]: r.value as string }, source: r.source as ResponseSource, profile: r.profile as ResultResponse['profile'] }));
+		.where(and(eq(panelResponse.surveyId, loaded.row.id), sql`${panelResponse.answers} ? ${questionId}`))
+		// By position: the same expression with different parameter numbers would not match.
+		.groupBy(sql`1, 2`);
+	const responses: ResultResponse[] = [];
+	for (const r of rows) {
+		const one: ResultResponse =
+			attribute === 'source'
+				? { answers: { [questionId]: r.value as string }, source: (r.group ?? undefined) as ResponseSource | undefined }
+				: { answers: { [questionId]: r.value as string }, profile: r.group ? { [attribute]: r.group } : {} };
+		for (let i = 0; i < Number(r.n); i++) responses.push(one);
+	}
 	return breakdown(loaded.survey, responses, questionId, attribute, { threshold: effectiveThreshold(loaded.panel.threshold) });
 }
 
