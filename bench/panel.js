@@ -91,8 +91,8 @@ async function seedSurvey(client, id, responses) {
 			profiles.push(JSON.stringify({ municipality: 'GM0106', ageBand: ['18-34', '35-49', '50-64', '65-74', '75+'][i % 5] }));
 		}
 		await client.query(
-			`insert into panel_response (id, survey_id, version, source, period, answers, profile)
-			 select u.id, $1, 1, u.source, u.period, u.answers::jsonb, u.profile::jsonb from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) as u(id, source, period, answers, profile)`,
+			`insert into panel_response (id, survey_id, version, source, period, answers, profile, tallied)
+			 select u.id, $1, 1, u.source, u.period, u.answers::jsonb, u.profile::jsonb, true from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) as u(id, source, period, answers, profile)`,
 			[id, ids, sources, periods, answers, profiles]
 		);
 	}

@@ -68,7 +68,8 @@ CREATE TABLE "panel_response" (
 	"period" text NOT NULL,
 	"answers" jsonb NOT NULL,
 	"profile" jsonb NOT NULL,
-	"optional_name" text
+	"optional_name" text,
+	"tallied" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "panel_survey" (
@@ -117,4 +118,5 @@ CREATE UNIQUE INDEX "panel_member_email_idx" ON "panel_member" USING btree ("pan
 CREATE INDEX "panel_member_panel_idx" ON "panel_member" USING btree ("panel_id");--> statement-breakpoint
 CREATE INDEX "panel_participation_survey_idx" ON "panel_participation" USING btree ("survey_id");--> statement-breakpoint
 CREATE INDEX "panel_response_survey_idx" ON "panel_response" USING btree ("survey_id");--> statement-breakpoint
+CREATE INDEX "panel_response_untallied_idx" ON "panel_response" USING btree ("survey_id") WHERE not "panel_response"."tallied";--> statement-breakpoint
 CREATE INDEX "panel_survey_panel_idx" ON "panel_survey" USING btree ("panel_id");

@@ -68,6 +68,8 @@ export async function seedPanelDemo(tx: Db | Tx, ids: { space: string; tenant: s
 			source,
 			period: `2026-W${10 + (i % 3)}`,
 			answers,
+			// Counted below, together with the rows.
+			tallied: true,
 			profile: { municipality: 'GM0106', ageBand: ageBands[i % 7 < 4 ? 3 : i % 7 === 6 ? 0 : 2], householdType: ['single', 'couple'][i % 2] }
 		};
 	});

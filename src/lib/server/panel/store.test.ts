@@ -15,6 +15,7 @@ import {
 	createLetterInvitations,
 	createPanel,
 	createSurvey,
+	foldTallies,
 	getPanel,
 	getSurvey,
 	importMembers,
@@ -147,6 +148,10 @@ describe('panel store', () => {
 		expect(fromTallies).toEqual(aggregate(fresh.survey, all.map((r) => ({ answers: r.answers as Record<string, string> }))));
 		expect(fromTallies.responses).toBe(8);
 		expect(bySource).toEqual({ online: 6, letter: 1, paper: 1 });
+		// Reading results counted every stored response exactly once.
+		expect(await handle.db.select().from(panelResponse).where(sql`${panelResponse.surveyId} = ${created.id} and not ${panelResponse.tallied}`)).toHaveLength(0);
+		expect(await foldTallies(handle.db, created.id)).toBe(0);
+		expect((await surveyResults(handle.db, fresh)).responses).toBe(8);
 
 		// By age band: 65-74 has 6 answers, the others fewer: suppressed.
 		const b = (await surveyBreakdown(handle.db, fresh, 'Q1', 'ageBand'))!;
@@ -188,7 +193,7 @@ describe('anonymity by design', () => {
 	it('the response table has no member, invitation or time column, and no foreign key to them', () => {
 		const cfg = getTableConfig(panelResponse);
 		const names = cfg.columns.map((c) => c.name);
-		expect(names.sort()).toEqual(['answers', 'id', 'optional_name', 'period', 'profile', 'source', 'survey_id', 'version']);
+		expect(names.sort()).toEqual(['answers', 'id', 'optional_name', 'period', 'profile', 'source', 'survey_id', 'tallied', 'version']);
 		for (const c of cfg.columns) expect(['timestamp', 'date']).not.toContain(c.getSQLType().split(' ')[0]);
 		expect(cfg.foreignKeys.map((f) => getTableConfig(f.reference().foreignTable).name)).toEqual(['panel_survey']);
 		const participation = getTableConfig(panelParticipation).columns.map((c) => c.name);
@@ -198,8 +203,10 @@ describe('anonymity by design', () => {
 	it('the database itself has no such column (migrations match the schema)', async () => {
 		const result: unknown = await handle.db.execute(sql`select column_name, data_type, column_default from information_schema.columns where table_name = 'panel_response'`);
 		const rows = (result && typeof result === "object" && "rows" in result ? result.rows : result) as { column_name: string; data_type: string; column_default: string | null }[];
-		expect(rows.map((r) => r.column_name).sort()).toEqual(['answers', 'id', 'optional_name', 'period', 'profile', 'source', 'survey_id', 'version']);
-		expect(rows.some((r) => /time|date/.test(r.data_type) || r.column_default)).toBe(false);
+		expect(rows.map((r) => r.column_name).sort()).toEqual(['answers', 'id', 'optional_name', 'period', 'profile', 'source', 'survey_id', 'tallied', 'version']);
+		// No time anywhere, and no default except the counting flag (a default now() would be a join key).
+		expect(rows.some((r) => /time|date/.test(r.data_type))).toBe(false);
+		expect(rows.filter((r) => r.column_default).map((r) => [r.column_name, r.column_default])).toEqual([['tallied', 'false']]);
 	});
 
 	it('no query in the panel code joins responses to members, invitations or participation', () => {

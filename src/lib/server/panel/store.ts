@@ -19,6 +19,7 @@ import {
 	panelTally
 } from '../db/schema';
 import { audit } from '../audit';
+import { logger } from '../logger';
 import type { Actor } from '../auth/access';
 import type { SpaceContext } from '../spaces/store';
 import type { Mailer } from '../mail';
@@ -36,7 +37,6 @@ import { ageBands, householdTypes, tenureBands } from './profile';
 export type Failure = { ok: false; field: string; error: string };
 const fail = (field: string, error: string): Failure => ({ ok: false, field, error });
 const uuid = () => crypto.randomUUID();
-const TALLY_SHARDS = 16;
 
 // ---------------------------------------------------------------------------
 // Panels and who manages them
@@ -628,14 +628,71 @@ function memberProfile(m: Profile): Record<string, string> {
 	return out;
 }
 
-async function addTallies(tx: Tx, surveyId: string, survey: Survey, answers: Answers, source: ResponseSource) {
-	const shard = crypto.randomInt(TALLY_SHARDS);
-	// Sorted, so two transactions lock tally rows in the same order and cannot deadlock.
-	const keys = tallyKeys(survey, answers, source).sort((a, b) => (a[0] + '\u0000' + a[1] < b[0] + '\u0000' + b[1] ? -1 : 1));
-	await tx
-		.insert(panelTally)
-		.values(keys.map(([questionKey, answerKey]) => ({ surveyId, questionKey, answerKey, shard, count: 1 })))
-		.onConflictDoUpdate({ target: [panelTally.surveyId, panelTally.questionKey, panelTally.answerKey, panelTally.shard], set: { count: sql`${panelTally.count} + 1` } });
+/**
+ * Counts stored responses that are not counted yet into panel_tally, in batches: one multi-row
+ * upsert per batch instead of one per answer, so submissions never wait on shared counter rows.
+ * Safe to run concurrently (rows are claimed with SKIP LOCKED; tally keys are upserted in sorted
+ * order). The claim and the counts commit together, so nothing is counted twice or lost.
+ */
+export async function foldTallies(db: Db, surveyId?: string, batch = 5000): Promise<number> {
+	let total = 0;
+	for (;;) {
+		const n = await db.transaction(async (tx) => {
+			const pending = tx
+				.select({ id: panelResponse.id })
+				.from(panelResponse)
+				.where(surveyId ? and(eq(panelResponse.surveyId, surveyId), eq(panelResponse.tallied, false)) : eq(panelResponse.tallied, false))
+				.limit(batch)
+				.for('update', { skipLocked: true });
+			const rows = await tx
+				.update(panelResponse)
+				.set({ tallied: true })
+				.where(inArray(panelResponse.id, pending))
+				.returning({ surveyId: panelResponse.surveyId, version: panelResponse.version, answers: panelResponse.answers, source: panelResponse.source });
+			if (!rows.length) return 0;
+			const counts = new Map<string, number>();
+			const definitions = new Map<string, Survey>();
+			for (const r of rows) {
+				const key = `${r.surveyId}:${r.version}`;
+				let def = definitions.get(key);
+				if (!def) {
+					def = (await getSurvey(tx, r.surveyId, r.version))!.survey;
+					definitions.set(key, def);
+				}
+				for (const [q, a] of tallyKeys(def, r.answers as Answers, r.source)) {
+					const k = `${r.surveyId}\u0000${q}\u0000${a}`;
+					counts.set(k, (counts.get(k) ?? 0) + 1);
+				}
+			}
+			const values = [...counts]
+				.sort((a, b) => (a[0] < b[0] ? -1 : 1))
+				.map(([k, count]) => {
+					const [sid, questionKey, answerKey] = k.split('\u0000');
+					return { surveyId: sid, questionKey, answerKey, shard: 0, count };
+				});
+			for (let i = 0; i < values.length; i += 1000) {
+				await tx
+					.insert(panelTally)
+					.values(values.slice(i, i + 1000))
+					.onConflictDoUpdate({ target: [panelTally.surveyId, panelTally.questionKey, panelTally.answerKey, panelTally.shard], set: { count: sql`${panelTally.count} + excluded.count` } });
+			}
+			return rows.length;
+		});
+		total += n;
+		if (n < batch) return total;
+	}
+}
+
+let foldTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Folds new responses shortly after they arrive; many submissions share one fold. */
+function scheduleFold(db: Db) {
+	if (foldTimer) return;
+	foldTimer = setTimeout(() => {
+		foldTimer = null;
+		foldTallies(db).catch((err) => logger.warn({ err }, 'panel tallies: fold failed, retried on next read'));
+	}, 250);
+	foldTimer.unref?.();
 }
 
 /**
@@ -662,13 +719,12 @@ export async function submitAnswers(db: Db, state: Extract<InvitationState, { in
 			if (!inserted.length) throw new AlreadyAnswered();
 			await tx.insert(panelResponse).values(record);
 			if (state.hasDraft) await tx.delete(panelDraft).where(eq(panelDraft.invitationId, state.invitationId));
-			// Last, so the shared counter rows stay locked as briefly as possible.
-			await addTallies(tx, state.loaded.row.id, survey, record.answers, source);
 		});
 	} catch (err) {
 		if (err instanceof AlreadyAnswered) return { ok: false, already: true };
 		throw err;
 	}
+	scheduleFold(db);
 	return { ok: true };
 }
 
@@ -683,8 +739,8 @@ export async function submitPaper(db: Db, actor: Actor, loaded: LoadedSurvey, ra
 	if ('ok' in clean) return { ok: false, errors: [{ questionId: null, code: clean.error }] };
 	await db.transaction(async (tx) => {
 		await tx.insert(panelResponse).values({ id: uuid(), surveyId: loaded.row.id, version: loaded.survey.version, source: 'paper', period: isoWeek(localDate(now)), answers: checked.cleaned, profile: memberProfile(clean) });
-		await addTallies(tx, loaded.row.id, loaded.survey, checked.cleaned, 'paper');
 	});
+	scheduleFold(db);
 	return { ok: true };
 }
 
@@ -693,6 +749,9 @@ export async function submitPaper(db: Db, actor: Actor, loaded: LoadedSurvey, ra
 // ---------------------------------------------------------------------------
 
 export async function surveyResults(db: Db, loaded: LoadedSurvey) {
+	// Results are exact: anything not counted yet is counted first (cheap check on a partial index).
+	const [pending] = await db.select({ id: panelResponse.id }).from(panelResponse).where(and(eq(panelResponse.surveyId, loaded.row.id), eq(panelResponse.tallied, false))).limit(1);
+	if (pending) await foldTallies(db, loaded.row.id);
 	const rows = await db
 		.select({ questionKey: panelTally.questionKey, answerKey: panelTally.answerKey, count: sql<number>`sum(${panelTally.count})::int` })
 		.from(panelTally)

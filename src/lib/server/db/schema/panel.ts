@@ -5,6 +5,7 @@
 //   exactly: no member or invitation column, no timestamp, random ids.
 // panel/anonymity.test.ts inspects this file's tables to keep it that way.
 import { pgTable, text, timestamp, integer, date, jsonb, boolean, primaryKey, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { organisation, space } from './tenancy';
 
 export const panel = pgTable(
@@ -165,15 +166,17 @@ export const panelResponse = pgTable(
 		period: text('period').notNull(),
 		answers: jsonb('answers').notNull(),
 		profile: jsonb('profile').notNull(),
-		optionalName: text('optional_name')
+		optionalName: text('optional_name'),
+		// Whether this response is already counted in panel_tally (counting runs just after the insert, in batches).
+		tallied: boolean('tallied').notNull().default(false)
 	},
-	(t) => [index('panel_response_survey_idx').on(t.surveyId)]
+	(t) => [index('panel_response_survey_idx').on(t.surveyId), index('panel_response_untallied_idx').on(t.surveyId).where(sql`not ${t.tallied}`)]
 );
 
 /**
- * Running counts per survey, question column and answer key, kept in the same transaction as
- * each response, so the results page reads a few hundred rows instead of every answer. Spread
- * over a few shards so simultaneous submissions rarely wait on the same row.
+ * Running counts per survey, question column and answer key, so the results page reads a few
+ * hundred rows instead of every answer. New responses are folded in batches (store.foldTallies)
+ * right after they are stored and always before results are read.
  */
 export const panelTally = pgTable(
 	'panel_tally',
