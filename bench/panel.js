@@ -210,6 +210,8 @@ try {
 			(err, result) => (err ? reject(err) : resolve(result))
 		)
 	);
+	// Let requests that were in flight when the run stopped finish before counting.
+	await new Promise((r) => setTimeout(r, 3000));
 	const stored = Number((await client.query('select count(*) from panel_response where survey_id = $1', [submitSurvey])).rows[0].count);
 	const participations = Number((await client.query('select count(*) from panel_participation where survey_id = $1', [submitSurvey])).rows[0].count);
 	const perSecond = acknowledged / submitSeconds;

@@ -173,6 +173,20 @@ describe('panel store', () => {
 		expect(await saveDefinition(handle.db, henk, loaded, { ...loaded.survey, questions: [] })).toMatchObject({ ok: false, error: 'noQuestions' });
 	});
 
+	it('stores one answer when the same invitation is sent twice at the same moment', async () => {
+		const created = await createSurvey(handle.db, henk, p, { template: 'blank', opensAt: new Date(Date.now() - 3600_000), closesAt: new Date(Date.now() + 86400_000) });
+		if (!created.ok) throw new Error();
+		const loaded = (await getSurvey(handle.db, created.id))!;
+		mails.length = 0;
+		await inviteByEmail(handle.db, mailer, ORIGIN, henk, loaded);
+		const st = await resolveInvitation(handle.db, linkIn(mails[0], '/s/').slice(3));
+		if (st.kind === 'invalid') throw new Error();
+		const both = await Promise.all([submitAnswers(handle.db, st, { Q1: '3' }, null), submitAnswers(handle.db, st, { Q1: '4' }, null)]);
+		expect(both.filter((r) => r.ok)).toHaveLength(1);
+		expect(both.filter((r) => !r.ok && 'already' in r)).toHaveLength(1);
+		expect(await handle.db.select().from(panelResponse).where(eq(panelResponse.surveyId, created.id))).toHaveLength(1);
+	});
+
 	it('lets a member download their data and withdraw; answers stay, anonymous', async () => {
 		const [m] = await handle.db.select().from(panelMember).where(eq(panelMember.email, 'm0@test.example'));
 		const data = await memberData(handle.db, m.id);

@@ -579,23 +579,28 @@ export async function resolveInvitation(db: Db, token: string, now = new Date())
 		where = eq(panelInvitation.id, parts.id);
 	}
 	const [row] = await db
-		.select({ inv: { id: panelInvitation.id, memberId: panelInvitation.memberId, channel: panelInvitation.channel }, member: panelMember, s: panelSurvey, p: panel, definition: panelSurveyVersion.definition })
+		.select({
+			inv: { id: panelInvitation.id, memberId: panelInvitation.memberId, channel: panelInvitation.channel },
+			member: panelMember,
+			s: panelSurvey,
+			p: panel,
+			definition: panelSurveyVersion.definition,
+			// Participation and draft are keyed by the invitation: the "who" side only.
+			answered: panelParticipation.invitationId,
+			draft: panelDraft.answers
+		})
 		.from(panelInvitation)
 		.innerJoin(panelMember, eq(panelMember.id, panelInvitation.memberId))
 		.innerJoin(panelSurvey, eq(panelSurvey.id, panelInvitation.surveyId))
 		.innerJoin(panel, eq(panel.id, panelSurvey.panelId))
 		.innerJoin(panelSurveyVersion, and(eq(panelSurveyVersion.surveyId, panelSurvey.id), eq(panelSurveyVersion.version, panelSurvey.currentVersion)))
+		.leftJoin(panelParticipation, eq(panelParticipation.invitationId, panelInvitation.id))
+		.leftJoin(panelDraft, eq(panelDraft.invitationId, panelInvitation.id))
 		.where(where);
 	if (!row) return { kind: 'invalid', error: letter ? 'codeUnknown' : 'linkInvalid' };
 	if (!letter && !macOk(row.p.secret, 'invite', token)) return { kind: 'invalid', error: 'linkInvalid' };
 	const loaded: LoadedSurvey = { row: row.s, panel: row.p, survey: parseDefinition(row.s.id, row.s.currentVersion, row.definition) };
-	// Both keyed by the invitation: the "who" side only.
-	const [extra] = await db
-		.select({ answered: panelParticipation.invitationId, draft: panelDraft.answers })
-		.from(panelInvitation)
-		.leftJoin(panelParticipation, eq(panelParticipation.invitationId, panelInvitation.id))
-		.leftJoin(panelDraft, eq(panelDraft.invitationId, panelInvitation.id))
-		.where(eq(panelInvitation.id, row.inv.id));
+	const extra = row;
 	const kind = extra?.answered ? 'answered' : now < loaded.survey.opensAt ? 'notYetOpen' : surveyIsOpen(loaded.survey, now) ? 'open' : 'closed';
 	return {
 		kind,
@@ -709,26 +714,27 @@ export async function submitAnswers(db: Db, state: Extract<InvitationState, { in
 	const profile = state.profile;
 	const record = { id: uuid(), surveyId: state.loaded.row.id, version: survey.version, source: response.source, period: response.period, answers: response.answers, profile, optionalName: response.optionalName ?? null };
 	assertNoJoinKeys({ answers: record.answers, source: record.source, period: record.period, profile: record.profile }, participation);
-	try {
-		await db.transaction(async (tx) => {
-			const inserted = await tx
-				.insert(panelParticipation)
-				.values({ invitationId: participation.invitationId, surveyId: state.loaded.row.id, memberId: participation.memberId, answeredOn: participation.answeredOn })
-				.onConflictDoNothing()
-				.returning({ id: panelParticipation.invitationId });
-			if (!inserted.length) throw new AlreadyAnswered();
-			await tx.insert(panelResponse).values(record);
-			if (state.hasDraft) await tx.delete(panelDraft).where(eq(panelDraft.invitationId, state.invitationId));
-		});
-	} catch (err) {
-		if (err instanceof AlreadyAnswered) return { ok: false, already: true };
-		throw err;
-	}
+	// One statement, so it is atomic without a transaction: the participation row is inserted
+	// unless it exists (the one-answer rule), and the response only when it was. Nothing flows
+	// from one row into the other but that yes/no; the response gets no id, time or member.
+	const result: unknown = await db.execute(sql`
+		with who as (
+			insert into panel_participation (invitation_id, survey_id, member_id, answered_on)
+			values (${participation.invitationId}, ${record.surveyId}, ${participation.memberId}, ${participation.answeredOn})
+			on conflict do nothing
+			returning 1
+		)
+		insert into panel_response (id, survey_id, version, source, period, answers, profile, optional_name)
+		select ${record.id}, ${record.surveyId}, ${record.version}, ${record.source}, ${record.period}, ${JSON.stringify(record.answers)}::jsonb, ${JSON.stringify(record.profile)}::jsonb, ${record.optionalName}
+		where exists (select 1 from who)
+		returning id`);
+	const stored = (result as { rows?: unknown[] }).rows?.length ?? 0;
+	if (!stored) return { ok: false, already: true };
+	if (state.hasDraft) await db.delete(panelDraft).where(eq(panelDraft.invitationId, state.invitationId));
 	scheduleFold(db);
 	return { ok: true };
 }
 
-class AlreadyAnswered extends Error {}
 
 /** A paper questionnaire typed in by a volunteer: a response without any participation record. */
 export async function submitPaper(db: Db, actor: Actor, loaded: LoadedSurvey, raw: Record<string, unknown>, profile: Profile, now = new Date()): Promise<SubmitOutcome> {
