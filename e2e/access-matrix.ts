@@ -67,6 +67,12 @@ const tynaarloParties: Subject[] = ['corporationAdmin', 'corporationMember', 'co
 const AGREEMENT = 'ddc8c06a-dd5d-4cbe-a876-2d8a4a3920a0';
 const PROGRESS = 'ed62cb43-90b7-4068-a117-85a53f175a82';
 
+// The demo tenant panel of Huurdersraad Hunzedal in Assen and its survey (src/lib/server/panel/seed.ts).
+const PANEL = '7b8a2605-2a00-4942-aaaf-d795b827e3ec';
+const SURVEY = '6b3a1271-7293-46c2-a44c-701f4e4019fb';
+// Admins and members of the organisation that runs the panel manage it and see single answers.
+const panelManagers: Subject[] = ['tenantAdmin', 'tenantMember'];
+
 export const matrix: Record<string, Cell[]> = {
 	'/': [{ method: 'GET', path: '/', ...all('redirect', { anonymous: 'login' }) }],
 	'/(public)/login': [
@@ -212,6 +218,75 @@ export const matrix: Record<string, Cell[]> = {
 	],
 	'/(app)/[space]/calendar/export.xlsx': [{ method: 'GET', path: '/assen/calendar/export.xlsx?year=2026', ...only('ok', assenParties, 'forbidden') }],
 	'/(app)/[space]/calendar/export.docx': [{ method: 'GET', path: '/assen/calendar/export.docx?year=2026', ...only('ok', assenParties, 'forbidden') }],
+	// Tenant panel. Empty posts are refused (400) for those allowed to act and change nothing.
+	'/(app)/[space]/panel': [
+		{ method: 'GET', path: '/assen/panel', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/panel?/create', ...only('invalid', assenChangers, 'forbidden') }
+	],
+	'/(app)/[space]/panel/[panel]': [
+		{ method: 'GET', path: `/assen/panel/${PANEL}`, ...only('ok', panelManagers, 'forbidden') },
+		{ method: 'GET', path: `/assen/panel/${NO_REQUEST}`, ...only('notFound', assenParties, 'forbidden') },
+		...['import', 'threshold', 'population', 'survey'].map((action) => ({ method: 'POST' as const, path: `/assen/panel/${PANEL}?/${action}`, ...only('invalid', panelManagers, 'forbidden') }))
+	],
+	'/(app)/[space]/panel/survey/[survey]': [
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}`, ...only('ok', panelManagers, 'forbidden') },
+		{ method: 'GET', path: `/assen/panel/survey/${NO_REQUEST}`, ...only('notFound', assenParties, 'forbidden') },
+		...['meta', 'add', 'edit', 'remove'].map((action) => ({ method: 'POST' as const, path: `/assen/panel/survey/${SURVEY}?/${action}`, ...only('invalid', panelManagers, 'forbidden') }))
+	],
+	'/(app)/[space]/panel/survey/[survey]/preview': [{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/preview`, ...only('ok', panelManagers, 'forbidden') }],
+	// The demo survey has closed: sending invitations or reminders is refused.
+	'/(app)/[space]/panel/survey/[survey]/invitations': [
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/invitations`, ...only('ok', panelManagers, 'forbidden') },
+		...['email', 'letters', 'remind'].map((action) => ({ method: 'POST' as const, path: `/assen/panel/survey/${SURVEY}/invitations?/${action}`, ...only('invalid', panelManagers, 'forbidden') }))
+	],
+	'/(app)/[space]/panel/survey/[survey]/letters.pdf': [{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/letters.pdf`, ...only('ok', panelManagers, 'forbidden') }],
+	'/(app)/[space]/panel/survey/[survey]/paper': [
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/paper`, ...only('ok', panelManagers, 'forbidden') },
+		{ method: 'POST', path: `/assen/panel/survey/${SURVEY}/paper?/enter`, ...only('invalid', panelManagers, 'forbidden') }
+	],
+	// Aggregated results: every party of the space. Publishing: the panel's own people.
+	'/(app)/[space]/panel/survey/[survey]/results': [
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/results`, ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/results?bq=Q1&by=ageBand`, ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: `/assen/panel/survey/${SURVEY}/results?/publish`, ...only('invalid', panelManagers, 'forbidden') }
+	],
+	// Single (anonymous) answers only to the panel's own people; the aggregated report to every party.
+	'/(app)/[space]/panel/survey/[survey]/export/[format]': [
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/export/csv`, ...only('ok', panelManagers, 'forbidden') },
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/export/xlsx`, ...only('ok', panelManagers, 'forbidden') },
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/export/docx`, ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: `/assen/panel/survey/${SURVEY}/export/exe`, ...only('notFound', assenParties, 'forbidden') }
+	],
+	'/(public)/panel/join/[panel]': [
+		{ method: 'GET', path: `/panel/join/${PANEL}`, ...all('ok') },
+		{ method: 'GET', path: `/panel/join/${NO_REQUEST}`, ...all('notFound') },
+		{ method: 'POST', path: `/panel/join/${PANEL}?/join`, ...all('invalid') }
+	],
+	'/(public)/panel/confirm/[token]': [{ method: 'GET', path: '/panel/confirm/unknown.token', ...all('notFound') }],
+	// An unknown or used link shows a kind page (the person may have left already).
+	'/(public)/panel/me/[token]': [
+		{ method: 'GET', path: '/panel/me/unknown.token', ...all('ok') },
+		{ method: 'POST', path: '/panel/me/unknown.token?/withdraw', ...all('invalid') }
+	],
+	'/(public)/panel/me/[token]/data.json': [{ method: 'GET', path: '/panel/me/unknown.token/data.json', ...all('notFound') }],
+	'/(public)/panel/results/[survey]': [
+		{ method: 'GET', path: `/panel/results/${SURVEY}`, ...all('ok') },
+		{ method: 'GET', path: `/panel/results/${NO_REQUEST}`, ...all('notFound') }
+	],
+	'/(public)/s/[token]': [
+		{ method: 'GET', path: '/s/unknown.token', ...all('notFound') },
+		{ method: 'GET', path: '/s/ABCD-EFGH', ...all('notFound') },
+		{ method: 'POST', path: '/s/unknown.token?/submit', ...all('notFound') },
+		{ method: 'POST', path: '/s/unknown.token?/save', ...all('notFound') }
+	],
+	'/(public)/c': [
+		{ method: 'GET', path: '/c', ...all('ok') },
+		{ method: 'POST', path: '/c', ...all('invalid') }
+	],
+	'/api/v1/spaces/[space]/panel/surveys': [{ method: 'GET', path: '/api/v1/spaces/assen/panel/surveys', ...only('ok', assenParties, 'forbidden', 'unauthorized') }],
+	'/api/v1/spaces/[space]/panel/surveys/[survey]/results': [
+		{ method: 'GET', path: `/api/v1/spaces/assen/panel/surveys/${SURVEY}/results`, ...only('ok', assenParties, 'forbidden', 'unauthorized') }
+	],
 	'/(public)/ical/[token]': [{ method: 'GET', path: '/ical/unknown-token', ...all('notFound') }],
 	'/api/v1': [{ method: 'GET', path: '/api/v1', ...all('redirect') }],
 	'/api/v1/openapi.json': [{ method: 'GET', path: '/api/v1/openapi.json', ...all('ok') }],

@@ -9,6 +9,7 @@ import { account, membership, organisation, region, space, spaceParticipant, use
 import type { Auth } from '../auth';
 import { seedAgreementsDemo } from '../agreements/demo';
 import { seedAdviceDemo } from '../advice/seed';
+import { seedPanelDemo } from '../panel/seed';
 
 export const DEMO_PASSWORD = 'Driehoek-demo-2026';
 
@@ -164,5 +165,6 @@ export async function seedDemo(db: Db, _auth?: Auth): Promise<void> {
 			tenant: demoIds.organisation('huurdersraad'),
 			createdBy: demoIds.user('karin.bos@hunzedal.example')
 		});
+		await seedPanelDemo(tx, { space: demoIds.space('assen'), tenant: demoIds.organisation('huurdersraad') });
 	});
 }

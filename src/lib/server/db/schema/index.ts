@@ -5,3 +5,4 @@ export * from './platform';
 export * from './agreements';
 export * from './advice';
 export * from './stamps';
+export * from './panel';
