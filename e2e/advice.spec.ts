@@ -150,6 +150,7 @@ test('documents: uploaded with a request and later, downloaded, a wrong type ref
 	await expect(page.getByText('De stukken zijn toegevoegd.')).toBeVisible();
 	const draftLink = page.getByTestId('documents').getByRole('link', { name: 'Reactie bewoners.pdf' });
 	const draftHref = (await draftLink.getAttribute('href'))!;
+	await page.screenshot({ path: 'screenshots/advice-documents-1280.png', fullPage: true });
 	await switchTo(page, KARIN);
 	await page.goto(url);
 	await expect(page.getByTestId('documents').getByRole('link')).toHaveText(['Plan Lariks.pdf', 'Tekeningen.pdf']);
@@ -231,7 +232,7 @@ test('calendar: both sides agree, a request is linked to an item, the iCalendar 
 	await page.getByLabel('Trekker').fill('Henk Jansen');
 	await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
 	await expect(page.getByText('Het onderwerp is gewijzigd.')).toBeVisible();
-	await expect(page.getByRole('cell', { name: new RegExp(`${itemTitle} en energie`) })).toBeVisible();
+	await expect(page.getByRole('cell', { name: new RegExp(`^${itemTitle} en energie`) })).toBeVisible();
 	await expect(page.getByText(`${itemTitle} en energie: `)).toContainText('Titel');
 });
 
