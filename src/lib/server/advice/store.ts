@@ -603,7 +603,7 @@ export interface CalendarOverview {
 	items: Awaited<ReturnType<typeof listCalendarItems>>;
 	linked: Set<string>;
 	requests: { id: string; title: string; itemId: string | null }[];
-	/** Versions per pair key, newest first, for the pairs with items this year. */
+	/** Versions per pair key, newest first, for every pair in view. */
 	versions: Map<string, Awaited<ReturnType<typeof listVersions>>>;
 	feedExists: boolean;
 }
@@ -616,7 +616,8 @@ export async function calendarOverview(db: Db, space: SpaceContext, year: number
 	return calendarOverviews.through(key, stamp, async () => {
 		const items = await listCalendarItems(db, space.id, year, pair ?? undefined);
 		const ids = items.map((i) => i.id);
-		const active = pairs.filter((p) => items.some((i) => i.corporationId === p.corporationId && i.tenantOrganisationId === p.tenantOrganisationId));
+		// Every pair in view: one whose items were all removed after an agreement still shows that change.
+		const active = pair ? [pair] : pairs;
 		const [linked, requests, versionLists, feedExists] = await Promise.all([
 			linkedItemIds(db, ids),
 			ids.length
