@@ -236,6 +236,40 @@ test('calendar: both sides agree, a request is linked to an item, the iCalendar 
 	await expect(page.getByText(`${itemTitle} en energie: `)).toContainText('Titel');
 });
 
+test.describe('without JavaScript', () => {
+	test('a request with a document, an upload refused at the field, and a calendar item changed', async ({ browser, baseURL }) => {
+		// axe needs JavaScript in the page: these pages are scanned in the other tests.
+		const ip = `10.98.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`;
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip } });
+		const page = await context.newPage();
+		await signIn(page, KARIN);
+		await page.goto('/assen/advice');
+		await page.getByLabel('Soort aanvraag').selectOption({ label: 'Adviesaanvraag' });
+		await page.getByLabel('Corporatie en huurdersorganisatie').selectOption({ label: PAIR });
+		await page.getByLabel('Onderwerp').selectOption({ label: 'Onderhoud' });
+		await page.getByLabel('Titel').fill(`Planmatig onderhoud ${run}`);
+		await page.getByLabel('Stukken toevoegen (niet verplicht)').setInputFiles({ name: 'Begroting.pdf', mimeType: 'application/pdf', buffer: pdfBytes('begroting') });
+		await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+		await expect(page.getByText('De aanvraag is verstuurd.')).toBeVisible();
+		await expect(page.getByTestId('documents').getByRole('link', { name: 'Begroting.pdf' })).toBeVisible();
+		await page.getByLabel('Stukken bij de aanvraag toevoegen').setInputFiles({ name: 'leeg.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+		await page.getByRole('button', { name: 'Stukken toevoegen' }).click();
+		await expect(page.locator('#upload-documents-error')).toHaveText('Het bestand is leeg.');
+
+		await page.goto('/assen/calendar?year=2026');
+		await page.getByRole('link', { name: 'Wijzigen Meerjarenonderhoudsbegroting' }).click();
+		await page.getByLabel('Maand of kwartaal').fill('2025-12');
+		await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(page.getByText('Deze maand valt buiten het jaar van de kalender.')).toBeVisible();
+		await page.getByLabel('Maand of kwartaal').fill('2026-Q4');
+		await page.getByLabel('Trekker').fill('Dennis Smit');
+		await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(page.getByText('Het onderwerp is gewijzigd.')).toBeVisible();
+		await expect(page.getByRole('cell', { name: /^Meerjarenonderhoudsbegroting/ })).toContainText('Trekker: Dennis Smit');
+		await context.close();
+	});
+});
+
 for (const width of [1280, 375]) {
 	test(`screenshots of the timeline and the month view at ${width}px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: width > 600 ? 900 : 780 });
