@@ -59,6 +59,9 @@ const assenChangers: Subject[] = ['municipalityAdmin', 'municipalityMember', 'co
 // A demo advice request in Assen (src/lib/server/advice/seed.ts) and an id that does not exist.
 const KOERS = 'ca8705ce-d83b-43ae-a2a1-3a465cb5cf7b';
 const NO_REQUEST = '00000000-0000-4000-a000-000000000000';
+// A demo calendar item of the Hunzedal – Huurdersraad pair, and the people who act for that pair.
+const KOERS_ITEM = '6b6ae89f-a2fb-4b0c-a008-7e711c32b67f';
+const koersPair: Subject[] = ['corporationAdmin', 'corporationMember', 'tenantAdmin', 'tenantMember'];
 
 // Admins and members of the Assen parties: they may add and change shared work.
 // Hunzedal, the Huurdersraad and the municipality of Tynaarlo take part in Tynaarlo.
@@ -193,11 +196,15 @@ export const matrix: Record<string, Cell[]> = {
 		{ method: 'GET', path: `/assen/advice/${KOERS}`, ...only('ok', assenParties, 'forbidden') },
 		{ method: 'GET', path: `/assen/advice/${NO_REQUEST}`, ...only('notFound', assenParties, 'forbidden') },
 		// An unknown request: nothing is stored and the page answers 404 to everyone who may change.
-		...['saveDraft', 'comment', 'send', 'answer', 'close'].map((action) => ({
+		...['saveDraft', 'comment', 'send', 'answer', 'close', 'upload'].map((action) => ({
 			method: 'POST' as const,
 			path: `/assen/advice/${NO_REQUEST}?/${action}`,
 			...only('notFound', assenChangers, 'forbidden')
 		}))
+	],
+	// The demo has no stored files: a document that does not exist is 404 for the parties (downloads are played in advice.spec.ts).
+	'/(app)/[space]/advice/[id]/documents/[document]': [
+		{ method: 'GET', path: `/assen/advice/${KOERS}/documents/${NO_REQUEST}`, ...only('notFound', assenParties, 'forbidden') }
 	],
 	'/(app)/[space]/advice/matrix': [
 		{ method: 'GET', path: '/assen/advice/matrix', ...only('ok', assenParties, 'forbidden') },
@@ -217,6 +224,15 @@ export const matrix: Record<string, Cell[]> = {
 		{ method: 'POST', path: '/assen/calendar?/renewFeed', ...only('ok', assenChangers, 'forbidden') }
 	],
 	'/(app)/[space]/calendar/export.xlsx': [{ method: 'GET', path: '/assen/calendar/export.xlsx?year=2026', ...only('ok', assenParties, 'forbidden') }],
+	'/(app)/[space]/calendar/export.pdf': [{ method: 'GET', path: '/assen/calendar/export.pdf?year=2026', ...only('ok', assenParties, 'forbidden') }],
+	// Only the parties of the item's pair (Hunzedal – Huurdersraad), not their viewers, change an item.
+	'/(app)/[space]/calendar/[item]': [
+		{ method: 'GET', path: `/assen/calendar/${KOERS_ITEM}`, ...only('ok', koersPair, 'forbidden') },
+		{ method: 'GET', path: `/assen/calendar/${NO_REQUEST}`, ...only('notFound', assenChangers, 'forbidden') },
+		{ method: 'POST', path: `/assen/calendar/${KOERS_ITEM}?/save`, ...only('invalid', koersPair, 'forbidden') },
+		// A bare post removes nothing: the button must send the item's id.
+		{ method: 'POST', path: `/assen/calendar/${KOERS_ITEM}?/remove`, ...only('invalid', koersPair, 'forbidden') }
+	],
 	'/(app)/[space]/calendar/export.docx': [{ method: 'GET', path: '/assen/calendar/export.docx?year=2026', ...only('ok', assenParties, 'forbidden') }],
 	// Tenant panel. Empty posts are refused (400) for those allowed to act and change nothing.
 	'/(app)/[space]/panel': [

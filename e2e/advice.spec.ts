@@ -107,6 +107,56 @@ test('consent: refused for a residents committee, then refused with reasons by t
 	await expect(page.getByText('Weigert instemming', { exact: true })).toBeVisible();
 });
 
+const pdfBytes = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n`);
+
+test('documents: uploaded with a request and later, downloaded, a wrong type refused, draft advice documents hidden', async ({ page }) => {
+	const title = `Sloop en nieuwbouw Lariks ${run}`;
+	await signIn(page, KARIN);
+	await page.goto('/assen/advice');
+	await page.getByLabel('Soort aanvraag').selectOption({ label: 'Adviesaanvraag' });
+	await page.getByLabel('Corporatie en huurdersorganisatie').selectOption({ label: PAIR });
+	await page.getByLabel('Onderwerp').selectOption({ label: 'Huurbeleid' });
+	await page.getByLabel('Titel').fill(title);
+	// A wrong type is refused at the field and nothing is stored.
+	await page.getByLabel('Stukken toevoegen (niet verplicht)').setInputFiles({ name: 'plan.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+	await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+	await expect(page.locator('#field-documents-error')).toHaveText('Dit soort bestand kan niet. Gebruik PDF, Word, Excel, ODT, PNG of JPG.');
+	await expect(page.getByLabel('Titel')).toHaveValue(title);
+	await page.getByLabel('Stukken toevoegen (niet verplicht)').setInputFiles({ name: 'Plan Lariks.pdf', mimeType: 'application/pdf', buffer: pdfBytes('plan') });
+	await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+	await expect(page.getByText('De aanvraag is verstuurd.')).toBeVisible();
+	const url = page.url().split('?')[0];
+	const link = page.getByTestId('documents').getByRole('link', { name: 'Plan Lariks.pdf' });
+	await expect(link).toBeVisible();
+	const file = await page.request.get((await link.getAttribute('href'))!);
+	expect(file.status()).toBe(200);
+	expect(file.headers()['content-type']).toBe('application/pdf');
+	expect((await file.body()).toString()).toContain('plan');
+
+	// Later on the request page: a wrong type again, then a good one.
+	await page.getByLabel('Stukken bij de aanvraag toevoegen').setInputFiles({ name: 'bijlage.txt', mimeType: 'text/plain', buffer: Buffer.from('tekst') });
+	await page.getByRole('button', { name: 'Stukken toevoegen' }).click();
+	await expect(page.locator('#upload-documents-error')).toHaveText('Dit soort bestand kan niet. Gebruik PDF, Word, Excel, ODT, PNG of JPG.');
+	await page.getByLabel('Stukken bij de aanvraag toevoegen').setInputFiles({ name: 'Tekeningen.pdf', mimeType: 'application/pdf', buffer: pdfBytes('tekeningen') });
+	await page.getByRole('button', { name: 'Stukken toevoegen' }).click();
+	await expect(page.getByText('De stukken zijn toegevoegd.')).toBeVisible();
+	await expect(page.getByTestId('documents').getByRole('link')).toHaveText(['Plan Lariks.pdf', 'Tekeningen.pdf']);
+
+	// The tenant side adds a document to its draft advice: the corporation does not see it yet.
+	await switchTo(page, HENK);
+	await page.goto(url);
+	await page.getByLabel('Stukken bij jullie advies toevoegen').setInputFiles({ name: 'Reactie bewoners.pdf', mimeType: 'application/pdf', buffer: pdfBytes('reactie') });
+	await page.getByRole('button', { name: 'Stukken toevoegen' }).click();
+	await expect(page.getByText('De stukken zijn toegevoegd.')).toBeVisible();
+	const draftLink = page.getByTestId('documents').getByRole('link', { name: 'Reactie bewoners.pdf' });
+	const draftHref = (await draftLink.getAttribute('href'))!;
+	await page.screenshot({ path: 'screenshots/advice-documents-1280.png', fullPage: true });
+	await switchTo(page, KARIN);
+	await page.goto(url);
+	await expect(page.getByTestId('documents').getByRole('link')).toHaveText(['Plan Lariks.pdf', 'Tekeningen.pdf']);
+	expect((await page.request.get(draftHref)).status()).toBe(404);
+});
+
 test('calendar: both sides agree, a request is linked to an item, the iCalendar feed reads it', async ({ page }) => {
 	const year = Number(toAmsterdamDate(new Date()).slice(0, 4)) + 1;
 	const itemTitle = `Woonlastenonderzoek ${run}`;
@@ -158,7 +208,7 @@ test('calendar: both sides agree, a request is linked to an item, the iCalendar 
 	const body = await feed.text();
 	expect(body).toContain('BEGIN:VCALENDAR');
 	expect(body).toContain(itemTitle);
-	for (const [ext, type] of [['xlsx', 'spreadsheetml'], ['docx', 'wordprocessingml']]) {
+	for (const [ext, type] of [['xlsx', 'spreadsheetml'], ['docx', 'wordprocessingml'], ['pdf', 'application/pdf']]) {
 		const file = await page.request.get(`/assen/calendar/export.${ext}?year=${year}`);
 		expect(file.status()).toBe(200);
 		expect(file.headers()['content-type']).toContain(type);
@@ -167,6 +217,57 @@ test('calendar: both sides agree, a request is linked to an item, the iCalendar 
 	await page.getByRole('button', { name: 'Nieuwe geheime link maken' }).click();
 	await expect(page.getByTestId('feed-url')).not.toHaveText(feedUrl);
 	expect((await page.request.get(feedUrl)).status()).toBe(404);
+	const pdf = await page.request.get(`/assen/calendar/export.pdf?year=${year}`);
+	expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+
+	// Editing an item after the agreement: checked as on creation, and shown as a change.
+	await page.goto(`/assen/calendar?year=${year}`);
+	await page.getByRole('link', { name: `Wijzigen ${itemTitle}` }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Onderwerp op de kalender wijzigen' })).toBeVisible();
+	await page.getByLabel('Maand of kwartaal').fill(`${year + 1}-Q1`);
+	await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+	await expect(page.getByText('Deze maand valt buiten het jaar van de kalender.')).toBeVisible();
+	await page.getByLabel('Maand of kwartaal').fill(`${year}-Q2`);
+	await page.getByLabel('Titel').fill(`${itemTitle} en energie`);
+	await page.getByLabel('Trekker').fill('Henk Jansen');
+	await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+	await expect(page.getByText('Het onderwerp is gewijzigd.')).toBeVisible();
+	await expect(page.getByRole('cell', { name: new RegExp(`^${itemTitle} en energie`) })).toBeVisible();
+	await expect(page.getByText(`${itemTitle} en energie: `)).toContainText('Titel');
+});
+
+test.describe('without JavaScript', () => {
+	test('a request with a document, an upload refused at the field, and a calendar item changed', async ({ browser, baseURL }) => {
+		// axe needs JavaScript in the page: these pages are scanned in the other tests.
+		const ip = `10.98.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`;
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip } });
+		const page = await context.newPage();
+		await signIn(page, KARIN);
+		await page.goto('/assen/advice');
+		await page.getByLabel('Soort aanvraag').selectOption({ label: 'Adviesaanvraag' });
+		await page.getByLabel('Corporatie en huurdersorganisatie').selectOption({ label: PAIR });
+		await page.getByLabel('Onderwerp').selectOption({ label: 'Onderhoud' });
+		await page.getByLabel('Titel').fill(`Planmatig onderhoud ${run}`);
+		await page.getByLabel('Stukken toevoegen (niet verplicht)').setInputFiles({ name: 'Begroting.pdf', mimeType: 'application/pdf', buffer: pdfBytes('begroting') });
+		await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+		await expect(page.getByText('De aanvraag is verstuurd.')).toBeVisible();
+		await expect(page.getByTestId('documents').getByRole('link', { name: 'Begroting.pdf' })).toBeVisible();
+		await page.getByLabel('Stukken bij de aanvraag toevoegen').setInputFiles({ name: 'leeg.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+		await page.getByRole('button', { name: 'Stukken toevoegen' }).click();
+		await expect(page.locator('#upload-documents-error')).toHaveText('Het bestand is leeg.');
+
+		await page.goto('/assen/calendar?year=2026');
+		await page.getByRole('link', { name: 'Wijzigen Meerjarenonderhoudsbegroting' }).click();
+		await page.getByLabel('Maand of kwartaal').fill('2025-12');
+		await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(page.getByText('Deze maand valt buiten het jaar van de kalender.')).toBeVisible();
+		await page.getByLabel('Maand of kwartaal').fill('2026-Q4');
+		await page.getByLabel('Trekker').fill('Dennis Smit');
+		await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+		await expect(page.getByText('Het onderwerp is gewijzigd.')).toBeVisible();
+		await expect(page.getByRole('cell', { name: /^Meerjarenonderhoudsbegroting/ })).toContainText('Trekker: Dennis Smit');
+		await context.close();
+	});
 });
 
 for (const width of [1280, 375]) {
@@ -183,5 +284,8 @@ for (const width of [1280, 375]) {
 		await page.screenshot({ path: `screenshots/calendar-month-${width}.png`, fullPage: true });
 		await page.goto('/assen/calendar?year=2026');
 		await page.screenshot({ path: `screenshots/calendar-list-${width}.png`, fullPage: true });
+		await page.getByRole('link', { name: 'Wijzigen Koersdocument 2027–2030' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Onderwerp op de kalender wijzigen' })).toBeVisible();
+		await page.screenshot({ path: `screenshots/calendar-item-${width}.png`, fullPage: true });
 	});
 }

@@ -1,6 +1,7 @@
-// The participation calendar outside the app: an iCalendar feed (secret link) and an XLSX file.
+// The participation calendar outside the app: an iCalendar feed (secret link) and XLSX, DOCX and PDF files.
 import ical from 'ical-generator';
 import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
 import { firstMonth, lastMonth, formatWhen } from './calendar';
 import { requestStatus, type RequestDates } from './model';
 import type { IsoDate } from './rules';
@@ -152,4 +153,101 @@ export async function calendarDocx(
 		]
 	});
 	return Buffer.from(await Packer.toBuffer(doc));
+}
+
+type ExportItem = FeedItem & { raisedBy: string; priority: string; parties: string; requestTitles: string; late: boolean; corporationId: string; tenantOrganisationId: string };
+
+export interface PdfPair {
+	corporationId: string;
+	tenantOrganisationId: string;
+	label: string;
+	/** The approval state in words, e.g. "Vastgesteld op 3 maart 2026 (versie 2)". */
+	approval: string;
+}
+
+const nlPriority: Record<string, string> = { high: 'hoog', normal: 'normaal', low: 'laag' };
+const nlStatus: Record<string, string> = { planned: 'gepland', started: 'bezig', done: 'klaar', dropped: 'vervallen' };
+const nlMonths = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const nlWhen = (i: { month: number | null; quarter: number | null }) => (i.month ? nlMonths[i.month - 1] : `Q${i.quarter ?? 4}`);
+
+/** The calendar as an A4 PDF: per pair its approval state and a table of the items. */
+export function calendarPdf(items: ExportItem[], year: number, spaceName: string, pairs: PdfPair[], options: { compress?: boolean } = {}): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const title = `Participatiekalender ${spaceName} ${year}`;
+		const margin = 40;
+		const doc = new PDFDocument({ size: 'A4', margin, compress: options.compress ?? true, info: { Title: title, Author: 'Driehoek' } });
+		const chunks: Buffer[] = [];
+		doc.on('data', (c: Buffer) => chunks.push(c));
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+		const columns = [
+			{ header: 'Wanneer', width: 48, value: (i: ExportItem) => nlWhen(i) },
+			{ header: 'Onderwerp', width: 150, value: (i: ExportItem) => i.title },
+			{ header: 'Zeggenschap', width: 62, value: (i: ExportItem) => nlSay[i.say] ?? i.say },
+			{ header: 'Door', width: 55, value: (i: ExportItem) => (i.raisedBy === 'tenant' ? 'huurders' : 'corporatie') },
+			{ header: 'Prioriteit', width: 48, value: (i: ExportItem) => nlPriority[i.priority] ?? i.priority },
+			{ header: 'Stand', width: 52, value: (i: ExportItem) => `${nlStatus[i.status] ?? i.status}${i.late ? ' (te laat)' : ''}` },
+			{ header: 'Trekker', width: 100, value: (i: ExportItem) => [i.owner, i.requestTitles ? `Aanvraag: ${i.requestTitles}` : ''].filter(Boolean).join('\n') }
+		];
+		const bottom = () => doc.page.height - margin;
+		const pad = 3;
+		const rowHeight = (cells: string[], font: string) => {
+			doc.font(font).fontSize(8.5);
+			return Math.max(...cells.map((c, n) => doc.heightOfString(c || ' ', { width: columns[n].width - pad * 2 }))) + pad * 2;
+		};
+		const drawRow = (cells: string[], font: string, fill?: string): void => {
+			const h = rowHeight(cells, font);
+			if (doc.y + h > bottom()) {
+				doc.addPage();
+				// The header again on every page of a table.
+				if (!fill) drawRow(columns.map((c) => c.header), 'Helvetica-Bold', '#eef4f9');
+			}
+			const y = doc.y;
+			let x = margin;
+			if (fill) doc.rect(margin, y, columns.reduce((s, c) => s + c.width, 0), h).fill(fill);
+			doc.fillColor('#000').font(font).fontSize(8.5);
+			columns.forEach((c, n) => {
+				doc.text(cells[n] || '', x + pad, y + pad, { width: c.width - pad * 2 });
+				x += c.width;
+			});
+			doc.moveTo(margin, y + h).lineTo(x, y + h).lineWidth(0.5).strokeColor('#b1b4b6').stroke();
+			doc.x = margin;
+			doc.y = y + h;
+		};
+		doc.font('Helvetica-Bold').fontSize(18).text(title);
+		doc.moveDown(0.3).font('Helvetica').fontSize(10).text(`Jaar ${year}. De onderwerpen waarover de corporatie advies of instemming vraagt, of de huurders willen praten.`);
+		if (items.length === 0) doc.moveDown().text('Er staan nog geen onderwerpen op de kalender voor dit jaar.');
+		for (const pair of pairs) {
+			const own = items.filter((i) => i.corporationId === pair.corporationId && i.tenantOrganisationId === pair.tenantOrganisationId);
+			if (own.length === 0) continue;
+			if (doc.y + 80 > bottom()) doc.addPage();
+			doc.moveDown().font('Helvetica-Bold').fontSize(13).text(pair.label, margin);
+			doc.font('Helvetica').fontSize(10).text(pair.approval, margin);
+			doc.moveDown(0.4);
+			drawRow(columns.map((c) => c.header), 'Helvetica-Bold', '#eef4f9');
+			for (const i of own) drawRow(columns.map((c) => c.value(i)), 'Helvetica');
+		}
+		doc.end();
+	});
+}
+
+const nlLongDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+
+/** The approval state of a pair's calendar in words, for the PDF. Pure. */
+export function approvalText(
+	versions: { number: number; lockedAt: Date | null; corporationApprovedBy: string | null; tenantApprovedBy: string | null }[],
+	changedSinceLatest: boolean
+): string {
+	const latest = versions[0];
+	if (!latest) return 'Nog niet goedgekeurd.';
+	const locked = versions.find((v) => v.lockedAt);
+	if (latest.lockedAt && !changedSinceLatest) return `Vastgesteld op ${nlLongDate.format(latest.lockedAt)} (versie ${latest.number}): beide partijen hebben goedgekeurd.`;
+	const approvedBy = [latest.corporationApprovedBy, latest.tenantApprovedBy].filter(Boolean).join(' en ');
+	const parts = [
+		locked ? `Versie ${locked.number} is vastgesteld op ${nlLongDate.format(locked.lockedAt!)}.` : '',
+		changedSinceLatest
+			? 'Daarna is de kalender gewijzigd; de nieuwe versie is nog niet goedgekeurd.'
+			: `Versie ${latest.number} wacht op goedkeuring${approvedBy ? ` (goedgekeurd door ${approvedBy})` : ''}.`
+	];
+	return parts.filter(Boolean).join(' ');
 }

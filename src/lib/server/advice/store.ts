@@ -20,6 +20,7 @@ import { defaultSay, requestStatus, startedBy, topics, type NewRequestInput, typ
 import { approve, diffItems, hasChanges, isLate, parseWhen, snapshot, type CalendarItemInput, type ItemContent, type Side } from './calendar';
 import { validateAnswer, validateConsentParty, validateReplyAfterRequest, type IsoDate } from './rules';
 import { readStamp, StampedCache } from '../cache/stamped';
+import { insertDocuments, type StoredFile } from './documents';
 
 export type Failure = { ok: false; field: string; error: string };
 const fail = (field: string, error: string): Failure => ({ ok: false, field, error });
@@ -177,7 +178,8 @@ export async function getRequest(db: Db, actor: Actor, spaceId: string, id: stri
 	return { ...rest, adviceDraft: ownDraft ? adviceDraft : null, workStarted: adviceDraft !== '', comments, ownDraft };
 }
 
-export async function createRequest(db: Db, actor: Actor, space: SpaceContext, input: NewRequestInput) {
+/** A new request, with the files already in the file store (their rows go in the same transaction). */
+export async function createRequest(db: Db, actor: Actor, space: SpaceContext, input: NewRequestInput, documents: StoredFile[] = []) {
 	const pair = findPair(space, input.pair);
 	if (!pair) return fail('pair', 'advPairRequired');
 	const side = sideIn(actor, pair);
@@ -219,6 +221,8 @@ export async function createRequest(db: Db, actor: Actor, space: SpaceContext, i
 	await db.transaction(async (tx) => {
 		await tx.insert(adviceRequest).values(row);
 		await audit(tx, { spaceId: space.id, actor, action: 'create', entity: 'adviceRequest', entityId: row.id, after: row });
+		const organisationId = side === 'corporation' ? pair.corporationId : pair.tenantOrganisationId;
+		await insertDocuments(tx, actor, { spaceId: space.id, requestId: row.id, organisationId, part: 'request' }, documents);
 	});
 	return { ok: true as const, id: row.id };
 }
@@ -411,6 +415,56 @@ export async function setItemStatus(db: Db, actor: Actor, spaceId: string, itemI
 	return { ok: true as const };
 }
 
+/**
+ * Change an item's content (not its pair or year). The same checks as on creation; a change
+ * after the calendar was agreed shows as a difference against the agreed version.
+ */
+export async function updateCalendarItem(db: Db, actor: Actor, space: SpaceContext, itemId: string, input: CalendarItemInput) {
+	const [item] = await db.select().from(calendarItem).where(and(eq(calendarItem.spaceId, space.id), eq(calendarItem.id, itemId)));
+	if (!item) return fail('title', 'advNotFound');
+	if (!sideIn(actor, item)) return fail('title', 'advNotYourPair');
+	const tenant = space.participants.find((p) => p.organisationId === item.tenantOrganisationId);
+	if (input.say === 'consent' && tenant?.kind === 'residentsCommittee') return fail('say', 'advConsentNotForCommittee');
+	const when = parseWhen(input.when);
+	if (!when) return fail('when', 'advWhenFormat');
+	if (when.year !== item.year) return fail('when', 'advWhenOutsideYear');
+	const changes = {
+		topic: input.topic,
+		title: input.title,
+		month: when.month,
+		quarter: when.quarter,
+		say: input.say,
+		raisedBy: input.raisedBy,
+		priority: input.priority,
+		status: input.status,
+		owner: input.owner
+	};
+	const before = Object.fromEntries(Object.keys(changes).map((k) => [k, item[k as keyof typeof changes]]));
+	await db.transaction(async (tx) => {
+		await tx.update(calendarItem).set(changes).where(eq(calendarItem.id, itemId));
+		await audit(tx, { spaceId: space.id, actor, action: 'update', entity: 'calendarItem', entityId: itemId, before, after: changes });
+	});
+	return { ok: true as const };
+}
+
+/** Remove an item; requests linked to it stay, without the link. */
+export async function removeCalendarItem(db: Db, actor: Actor, spaceId: string, itemId: string) {
+	const [item] = await db.select().from(calendarItem).where(and(eq(calendarItem.spaceId, spaceId), eq(calendarItem.id, itemId)));
+	if (!item) return fail('item', 'advNotFound');
+	if (!sideIn(actor, item)) return fail('item', 'advNotYourPair');
+	await db.transaction(async (tx) => {
+		await tx.update(adviceRequest).set({ calendarItemId: null }).where(and(eq(adviceRequest.spaceId, spaceId), eq(adviceRequest.calendarItemId, itemId)));
+		await tx.delete(calendarItem).where(eq(calendarItem.id, itemId));
+		await audit(tx, { spaceId, actor, action: 'delete', entity: 'calendarItem', entityId: itemId, before: item });
+	});
+	return { ok: true as const, year: item.year };
+}
+
+export async function getCalendarItem(db: Db, spaceId: string, itemId: string) {
+	const [item] = await db.select().from(calendarItem).where(and(eq(calendarItem.spaceId, spaceId), eq(calendarItem.id, itemId)));
+	return item ?? null;
+}
+
 export async function listVersions(db: Db, spaceId: string, pair: Pair, year: number) {
 	return db
 		.select()
@@ -549,7 +603,7 @@ export interface CalendarOverview {
 	items: Awaited<ReturnType<typeof listCalendarItems>>;
 	linked: Set<string>;
 	requests: { id: string; title: string; itemId: string | null }[];
-	/** Versions per pair key, newest first, for the pairs with items this year. */
+	/** Versions per pair key, newest first, for every pair in view. */
 	versions: Map<string, Awaited<ReturnType<typeof listVersions>>>;
 	feedExists: boolean;
 }
@@ -562,7 +616,8 @@ export async function calendarOverview(db: Db, space: SpaceContext, year: number
 	return calendarOverviews.through(key, stamp, async () => {
 		const items = await listCalendarItems(db, space.id, year, pair ?? undefined);
 		const ids = items.map((i) => i.id);
-		const active = pairs.filter((p) => items.some((i) => i.corporationId === p.corporationId && i.tenantOrganisationId === p.tenantOrganisationId));
+		// Every pair in view: one whose items were all removed after an agreement still shows that change.
+		const active = pair ? [pair] : pairs;
 		const [linked, requests, versionLists, feedExists] = await Promise.all([
 			linkedItemIds(db, ids),
 			ids.length

@@ -154,3 +154,31 @@ export const adviceReminderSent = pgTable('advice_reminder_sent', {
 	userId: text('user_id').notNull(),
 	sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/**
+ * A file with a request: 'request' documents come from the side that started it, 'advice'
+ * documents from the tenant organisation with its advice (hidden from the corporation until
+ * the advice is sent). The bytes live in the file store under storageKey.
+ */
+export const adviceDocument = pgTable(
+	'advice_document',
+	{
+		id: text('id').primaryKey(),
+		spaceId: text('space_id')
+			.notNull()
+			.references(() => space.id, { onDelete: 'cascade' }),
+		requestId: text('request_id')
+			.notNull()
+			.references(() => adviceRequest.id, { onDelete: 'cascade' }),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id),
+		part: text('part').$type<'request' | 'advice'>().notNull(),
+		name: text('name').notNull(),
+		storageKey: text('storage_key').notNull(),
+		size: integer('size').notNull(),
+		uploadedBy: text('uploaded_by').references(() => user.id, { onDelete: 'set null' }),
+		uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('advice_document_request_idx').on(t.requestId)]
+);

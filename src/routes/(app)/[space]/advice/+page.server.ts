@@ -6,6 +6,9 @@ import { requireSpace } from '$lib/server/auth/guards';
 import { newRequestSchema, requestKinds, requestStatus, startedBy } from '$lib/server/advice/model';
 import { createRequest, pairsOf, requestPage, sideIn } from '$lib/server/advice/store';
 import { toAmsterdamDate } from '$lib/server/advice/rules';
+import { checkFiles, withStoredFiles } from '$lib/server/advice/documents';
+import { filesOf } from '$lib/server/advice/upload';
+import { storage } from '$lib/server/storage';
 import type { Actions, PageServerLoad } from './$types';
 
 // Built once: turning the schema into an adapter is the costly part of superValidate.
@@ -56,10 +59,17 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const { actor, space } = await requireSpace(event, 'change');
-		const form = await superValidate(event.request, adapter);
-		if (!form.valid) return fail(400, { form });
-		const result = await createRequest(app().db, actor, space, form.data);
-		if (!result.ok) return setError(form, result.field as 'pair', result.error);
+		const data = await event.request.formData();
+		const files = await filesOf(data, 'documents');
+		const form = await superValidate(data, adapter);
+		// Files are checked before anything is stored; the form keeps its values.
+		const documentsError = checkFiles(files);
+		if (!form.valid || documentsError) return fail(400, { form, documentsError });
+		const result = await withStoredFiles(storage(app().config.dataDir), files, (stored) => createRequest(app().db, actor, space, form.data, stored));
+		if (!result.ok) {
+			if (result.field === 'documents') return fail(400, { form, documentsError: result.error });
+			return setError(form, result.field as 'pair', result.error);
+		}
 		redirect(303, `/${space.slug}/advice/${result.id}?created=1`);
 	}
 };

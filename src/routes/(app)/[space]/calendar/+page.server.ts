@@ -31,8 +31,10 @@ export const load: PageServerLoad = async (event) => {
 	const overview = await calendarOverview(db, space, year, chosen);
 	const { items, linked, requests } = overview;
 	const names = new Map(space.participants.map((p) => [p.organisationId, p.name]));
-	// The agreement per pair that has items this year.
-	const activePairs = pairs.filter((p) => items.some((i) => i.corporationId === p.corporationId && i.tenantOrganisationId === p.tenantOrganisationId));
+	// The agreement per pair that has items or an approved version this year.
+	const activePairs = pairs.filter(
+		(p) => items.some((i) => i.corporationId === p.corporationId && i.tenantOrganisationId === p.tenantOrganisationId) || (overview.versions.get(p.key)?.length ?? 0) > 0
+	);
 	const agreements = await Promise.all(
 		activePairs.map(async (p) => {
 			const versions = overview.versions.get(p.key) ?? [];
@@ -59,7 +61,8 @@ export const load: PageServerLoad = async (event) => {
 				diff,
 				side,
 				canApprove:
-					!!side && !(sameAsLatest && (latest!.lockedAt || (side === 'corporation' ? latest!.corporationApprovedAt : latest!.tenantApprovedAt)))
+					!!side &&
+					current.length > 0 && !(sameAsLatest && (latest!.lockedAt || (side === 'corporation' ? latest!.corporationApprovedAt : latest!.tenantApprovedAt)))
 			};
 		})
 	);

@@ -7,6 +7,9 @@ import { explainDeadlineRule, parseIsoDate, toAmsterdamDate } from '$lib/server/
 import { calendarItem } from '$lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import { getLocale } from '$lib/paraglide/runtime';
+import { addDocuments, listDocuments, uploadPart } from '$lib/server/advice/documents';
+import { filesOf } from '$lib/server/advice/upload';
+import { storage } from '$lib/server/storage';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -20,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
 		? await db.select({ id: calendarItem.id, title: calendarItem.title, year: calendarItem.year }).from(calendarItem).where(eq(calendarItem.id, request.calendarItemId))
 		: [];
 	const side = access.role === 'viewer' ? null : sideIn(actor, request);
+	const documents = await listDocuments(db, actor, request);
 	return {
 		request: {
 			...request,
@@ -31,6 +35,8 @@ export const load: PageServerLoad = async (event) => {
 		timeline: timelineOf(request, today),
 		item: item ?? null,
 		side,
+		documents: documents.map((d) => ({ ...d, organisation: names.get(d.organisationId)?.name ?? '' })),
+		uploadPart: uploadPart(request.kind, side, request),
 		today,
 		rule: explainDeadlineRule(getLocale() === 'en' ? 'en' : 'nl'),
 		created: event.url.searchParams.has('created')
@@ -46,6 +52,13 @@ async function guarded(event: RequestEvent) {
 const failed = (action: string, field: string, error: string, values: Record<string, string>) => fail(400, { action, field, error, values });
 
 export const actions: Actions = {
+	upload: async (event) => {
+		const { actor, space } = await requireSpace(event, 'change');
+		const files = await filesOf(await event.request.formData(), 'documents');
+		const result = await addDocuments(app().db, storage(app().config.dataDir), actor, space.id, event.params.id, files);
+		if (!result.ok) return failed('upload', 'documents', result.error, {});
+		return { action: 'upload', ok: 'uploaded' };
+	},
 	saveDraft: async (event) => {
 		const { actor, space, values, db, id } = await guarded(event);
 		const result = await saveDraft(db, actor, space.id, id, String(values.draft ?? '').slice(0, 20_000));
