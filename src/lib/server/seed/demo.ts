@@ -9,6 +9,7 @@ import { account, membership, organisation, region, space, spaceParticipant, use
 import type { Auth } from '../auth';
 import { seedAgreementsDemo } from '../agreements/demo';
 import { seedAdviceDemo } from '../advice/seed';
+import { seedLiveabilityDemo } from '../liveability/seed';
 
 export const DEMO_PASSWORD = 'Driehoek-demo-2026';
 
@@ -163,6 +164,14 @@ export async function seedDemo(db: Db, _auth?: Auth): Promise<void> {
 			corporation: demoIds.organisation('hunzedal'),
 			tenant: demoIds.organisation('huurdersraad'),
 			createdBy: demoIds.user('karin.bos@hunzedal.example')
+		});
+		await seedLiveabilityDemo(tx, {
+			space: demoIds.space('assen'),
+			corporation: demoIds.organisation('hunzedal'),
+			otherCorporation: demoIds.organisation('veenland'),
+			municipality: demoIds.organisation('assen'),
+			tenant: demoIds.organisation('huurdersraad'),
+			users: ['karin.bos@hunzedal.example', 'henk.jansen@huurdersraad.example', 'anouk.visser@assen.example'].map((e) => demoIds.user(e))
 		});
 	});
 }
