@@ -107,7 +107,7 @@ export function aggregateRanking<T extends { id: string }>(
 		return { ...m, meanPosition: s ? s.sum / s.n : null, votes: s?.n ?? 0, order };
 	});
 	withMean.sort((a, b) => (a.meanPosition ?? Infinity) - (b.meanPosition ?? Infinity) || a.order - b.order);
-	return withMean.map(({ order: _o, ...m }, i) => ({ ...m, rank: i + 1 }));
+	return withMean.map((m, i) => ({ ...m, rank: i + 1 }));
 }
 
 /** Turn submitted positions (any numbers) into 1..n in the given order, ties broken by input order. */

@@ -418,7 +418,7 @@ export async function areasGeoJson(db: Db, municipalityCode: string | null, leve
 		features: b.features.map((f) => ({
 			type: 'Feature' as const,
 			id: f.code,
-			properties: { code: f.code, name: names.get(f.code) ?? null, ...Object.fromEntries(indicators.map((k) => [k, values.get(f.code)?.[k] ?? null])) },
+			properties: { code: f.code, name: names.get(f.code) ?? null, ...Object.fromEntries(indicators.map((k) => [k, values.get(f.code)?.[k] ?? null])) } as Record<string, string | number | null>,
 			geometry: f.geometry
 		}))
 	};
@@ -640,4 +640,22 @@ export async function saveRanking(db: Db, actor: Actor, spaceId: string, areaCod
 		await tx.insert(lvRanking).values(normalized.map((p) => ({ measureId: p.id, userId: actor.userId, position: p.position })));
 	});
 	return { ok: true as const };
+}
+
+/** Indicator keys that have at least one value in this municipality (any year). */
+export async function indicatorsWithData(db: Db, municipalityCode: string): Promise<Set<string>> {
+	const rows = await db.execute<{ k: string }>(
+		sql`select distinct e.key as k from ${lvAreaData}, jsonb_each(${lvAreaData.values}) e where ${lvAreaData.municipalityCode} = ${municipalityCode} and e.value <> 'null'::jsonb`
+	);
+	const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { k: string }[] }).rows) as { k: string }[];
+	return new Set(list.map((r) => r.k));
+}
+
+/** Pins per area in a space, for cluster counts. */
+export async function pinCounts(db: Db, spaceId: string) {
+	return db
+		.select({ areaCode: lvPin.areaCode, count: sql<number>`count(*)::int` })
+		.from(lvPin)
+		.where(eq(lvPin.spaceId, spaceId))
+		.groupBy(lvPin.areaCode);
 }
