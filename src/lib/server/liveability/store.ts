@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import turfBbox from '@turf/bbox';
 import type { Db, Tx } from '../db';
-import { lvArea, lvAreaData, lvBoundary, lvComment, lvComplex, lvImport, lvMeasure, lvPin, lvRanking, organisation } from '../db/schema';
+import { agreement, agreementSet, lvArea, lvAreaData, lvBoundary, lvComment, lvComplex, lvImport, lvMeasure, lvPin, lvRanking, organisation } from '../db/schema';
 import type { Actor } from '../auth/access';
 import { audit } from '../audit';
 import { parseKwbCsv } from './kwb';
@@ -658,4 +658,22 @@ export async function pinCounts(db: Db, spaceId: string) {
 		.from(lvPin)
 		.where(eq(lvPin.spaceId, spaceId))
 		.groupBy(lvPin.areaCode);
+}
+
+/** Agreements on the liveability theme in the space's newest agreement set, to link measures to. */
+export async function liveabilityAgreements(db: Db, spaceId: string) {
+	const [set] = await db.select({ id: agreementSet.id }).from(agreementSet).where(eq(agreementSet.spaceId, spaceId)).orderBy(desc(agreementSet.versionNo)).limit(1);
+	if (!set) return [];
+	return db
+		.select({ id: agreement.id, text: agreement.text })
+		.from(agreement)
+		.where(and(eq(agreement.setId, set.id), eq(agreement.theme, 'leefbaarheid')))
+		.orderBy(asc(agreement.position));
+}
+
+/** Child areas (wijken of a gemeente, buurten of a wijk) that have data or a boundary. */
+export async function childAreas(db: Db, area: AreaRow): Promise<AreaRow[]> {
+	if (area.level === 'buurt') return [];
+	const all = await listAreas(db, area.municipalityCode, area.level === 'gemeente' ? 'wijk' : 'buurt');
+	return area.level === 'gemeente' ? all : all.filter((a) => wijkOf(a.code) === area.code);
 }
