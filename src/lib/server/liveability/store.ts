@@ -149,7 +149,10 @@ export async function runImport(db: Db, input: ImportInput, onProgress?: Progres
 		nameProperty: input.nameProperty || undefined,
 		onInvalid: 'keep'
 	});
-	if (!parsed.report.ok) return failed(kind, parsed.report);
+	if (!parsed.report.ok) {
+		// The page offers these as the code/name property to choose.
+		return failed(kind, { ...parsed.report, candidates: parsed.candidateProperties.map((c) => c.name) } as ValidationReport);
+	}
 	if (!year) return failed(kind, fatalReport('missingYearColumn'));
 	onProgress?.(0.4);
 	const cbs = parsed.features.filter((f): f is BoundaryFeature & { level: AreaLevel } => f.level !== null);
