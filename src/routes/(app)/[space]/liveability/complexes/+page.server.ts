@@ -26,9 +26,12 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const corporationId = String(form.get('corporationId') ?? '');
 		const file = form.get('file');
-		const mayImport = space.participants.some((p) => p.organisationId === corporationId && p.kind === 'corporation') &&
-			actor.memberships.some((m) => m.organisationId === corporationId && (m.role === 'admin' || m.role === 'member'));
-		if (!mayImport) return fail(403, { error: 'lvNotCorporation' });
+		// Only admins and members of a corporation taking part in the space import complexes.
+		const mine = space.participants.filter(
+			(p) => p.kind === 'corporation' && actor.memberships.some((m) => m.organisationId === p.organisationId && (m.role === 'admin' || m.role === 'member'))
+		);
+		if (mine.length === 0) return fail(403, { error: 'lvNotCorporation' });
+		if (!mine.some((p) => p.organisationId === corporationId)) return fail(400, { error: 'lvNotCorporation' });
 		if (!(file instanceof File) || file.size === 0) return fail(400, { error: 'lvFileRequired' });
 		if (file.size > MAX_BYTES) return fail(400, { problems: [{ row: 0, text: 'unreadable' }] });
 		let table: string[][];
