@@ -106,7 +106,7 @@ test('liveability: import, map, buurt dashboard, pins with and without the map, 
 	await page.getByRole('link', { name: 'Brinkkwartier', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Brinkkwartier (buurt)' })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'Grafiek: Inwoners door de jaren' })).toBeVisible();
-	const inhabitants = page.getByRole('article', { name: 'Inwoners' });
+	const inhabitants = page.getByRole('article', { name: 'Inwoners', exact: true });
 	await inhabitants.getByText('Reacties op dit cijfer').click();
 	await inhabitants.getByLabel('Uw reactie').fill(`Klopt dit na de nieuwbouw? ${run}`);
 	await inhabitants.getByRole('button', { name: 'Reactie plaatsen' }).click();

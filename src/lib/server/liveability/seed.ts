@@ -1,5 +1,5 @@
 // Demo for Assen: a SCHEMATIC map (a 3×3 grid carrying the real wijk codes and names, not
-// their real shapes) with invented figures for 2022–2024, Hunzedal's complexes, comments,
+// their real shapes) with invented figures (KWB 2024, Leefbaarometer 2018–2022), Hunzedal's complexes, comments,
 // pins and ranked measures. Importing real CBS/PDOK files replaces the schematic areas.
 import crypto from 'node:crypto';
 import type { Db, Tx } from '../db';
@@ -81,8 +81,24 @@ export async function seedLiveabilityDemo(
 	await tx.insert(lvBoundary).values(
 		wijken.map((w) => ({ code: w.code, year: 2024, level: 'wijk' as const, municipalityCode: 'GM0106', bbox: w.bbox, geometry: w.geometry }))
 	);
+	// KWB only for 2024, so importing the real 2024 file replaces every invented figure; the
+	// Leefbaarometer demo covers three measurements, so the charts show a development.
 	const data: (typeof lvAreaData.$inferInsert)[] = [];
-	for (const year of [2022, 2023, 2024]) {
+	for (const year of [2018, 2020, 2022]) {
+		for (const code of ['GM0106', NL_CODE, ...wijken.map((w) => w.code)]) {
+			const r = rng(`lbm:${code}:${year}`);
+			const afw = code === NL_CODE ? 0 : Math.round((r() - 0.5) * 0.3 * 1000) / 1000;
+			const dims = [r(), r(), r(), r(), r()].map((x) => Math.round((x - 0.5) * 0.12 * 1000) / 1000);
+			data.push({
+				code,
+				year,
+				source: 'lbm',
+				municipalityCode: code === NL_CODE ? NL_CODE : 'GM0106',
+				values: code === NL_CODE ? { lbm: 4.1 + (year - 2018) * 0.01, afw: 0 } : { lbm: Math.round((4.1 + (year - 2018) * 0.01 + afw) * 1000) / 1000, afw, fys: dims[0], onv: dims[1], soc: dims[2], vrz: dims[3], won: dims[4] }
+			});
+		}
+	}
+	for (const year of [2024]) {
 		data.push({ code: 'GM0106', year, source: 'kwb', municipalityCode: 'GM0106', values: kwbValues('GM0106', year, 68000) });
 		data.push({ code: NL_CODE, year, source: 'kwb', municipalityCode: NL_CODE, values: kwbValues(NL_CODE, year, 17900000) });
 		for (const w of wijken) data.push({ code: w.code, year, source: 'kwb', municipalityCode: 'GM0106', values: kwbValues(w.code, year, 7000) });
