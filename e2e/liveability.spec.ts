@@ -133,7 +133,7 @@ test('liveability: import, map, buurt dashboard, pins with and without the map, 
 		await page.getByLabel('Trekker (partij)').selectOption({ label: 'Woonstichting Hunzedal' });
 		await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
 		await expect(page.getByText('De maatregel is toegevoegd.')).toBeVisible();
-		await expect(page.getByRole('cell', { name: title })).toBeVisible();
+		await expect(page.getByRole('cell', { name: title, exact: true })).toBeVisible();
 	}
 	await page.getByLabel(`Uw plek voor Huismeester ${run}`).fill('2');
 	await page.getByLabel(`Uw plek voor Verlichting ${run}`).fill('1');
