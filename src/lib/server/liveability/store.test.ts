@@ -153,3 +153,14 @@ describe('pins and measures', () => {
 		expect(oost.measures[0].id).toBe(licht); // henk 1 + karin 2 = mean 1.5
 	});
 });
+
+describe('GeoJSON output', () => {
+	it('gives the same features as text as the object form, with a bbox', async () => {
+		const text = JSON.parse(await (await import('./store')).areasGeoJsonText(handle.db, 'GM0106', 'wijk', ['inhabitants', 'lbm']));
+		const obj = await areasGeoJson(handle.db, 'GM0106', 'wijk', ['inhabitants', 'lbm']);
+		expect(text.features.length).toBe(obj.features.length);
+		const one = obj.features[0];
+		expect(text.features.find((f: { id: string }) => f.id === one.id)).toEqual(one);
+		expect(text.bbox).toHaveLength(4);
+	});
+});

@@ -182,9 +182,9 @@ export async function runImport(db: Db, input: ImportInput, onProgress?: Progres
 	return { ok: true, kind, years: [year], written: rows.length, report: parsed.report };
 }
 
-/** Six decimals (~0.1 m) is more than a display needs and halves the stored JSON. */
+/** Five decimals (~1 m) is all a display needs and keeps the national GeoJSON small. */
 function roundGeometry(g: AreaGeometry): AreaGeometry {
-	const r = (p: number[]) => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
+	const r = (p: number[]) => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 	if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((ring) => ring.map(r)) };
 	return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map((ring) => ring.map(r))) };
 }
@@ -379,9 +379,19 @@ export async function levelsWithBoundaries(db: Db, municipalityCode: string): Pr
 	return order.filter((l) => rows.some((r) => r.level === l));
 }
 
+export interface AreaFeatureCollection {
+	type: 'FeatureCollection';
+	boundaryYear: number | null;
+	features: { type: 'Feature'; id: string; properties: Record<string, string | number | null>; geometry: AreaGeometry }[];
+}
+
 /** GeoJSON of the areas of a municipality with the values of the given indicators (latest year). */
-export async function areasGeoJson(db: Db, municipalityCode: string | null, level: AreaLevel, indicators: string[]) {
-	const b = await boundaries(db, municipalityCode, level);
+export async function areasGeoJson(db: Db, municipalityCode: string | null, level: AreaLevel, indicators: string[]): Promise<AreaFeatureCollection>;
+export async function areasGeoJson(db: Db, municipalityCode: string | null, level: AreaLevel, indicators: string[], opts: { propertiesOnly: true }): Promise<Map<string, Record<string, string | number | null>>>;
+export async function areasGeoJson(db: Db, municipalityCode: string | null, level: AreaLevel, indicators: string[], opts?: { propertiesOnly: true }) {
+	const b = opts?.propertiesOnly
+		? { year: null, features: (await db.select({ code: lvArea.code }).from(lvArea).where(municipalityCode ? and(eq(lvArea.municipalityCode, municipalityCode), eq(lvArea.level, level)) : eq(lvArea.level, level))).map((a) => ({ code: a.code, bbox: [] as number[], geometry: null as unknown as AreaGeometry })) }
+		: await boundaries(db, municipalityCode, level);
 	const codes = b.features.map((f) => f.code);
 	const names = new Map<string, string | null>();
 	const values = new Map<string, Record<string, number | null>>();
@@ -415,13 +425,16 @@ export async function areasGeoJson(db: Db, municipalityCode: string | null, leve
 			}
 		}
 	}
+	const propsOf = (code: string) =>
+		({ code, name: names.get(code) ?? null, ...Object.fromEntries(indicators.map((k) => [k, values.get(code)?.[k] ?? null])) }) as Record<string, string | number | null>;
+	if (opts?.propertiesOnly) return new Map(codes.map((c) => [c, propsOf(c)]));
 	return {
 		type: 'FeatureCollection' as const,
 		boundaryYear: b.year,
 		features: b.features.map((f) => ({
 			type: 'Feature' as const,
 			id: f.code,
-			properties: { code: f.code, name: names.get(f.code) ?? null, ...Object.fromEntries(indicators.map((k) => [k, values.get(f.code)?.[k] ?? null])) } as Record<string, string | number | null>,
+			properties: propsOf(f.code),
 			geometry: f.geometry
 		}))
 	};
@@ -679,4 +692,30 @@ export async function childAreas(db: Db, area: AreaRow): Promise<AreaRow[]> {
 	if (area.level === 'buurt') return [];
 	const all = await listAreas(db, area.municipalityCode, area.level === 'gemeente' ? 'wijk' : 'buurt');
 	return area.level === 'gemeente' ? all : all.filter((a) => wijkOf(a.code) === area.code);
+}
+
+/**
+ * The same FeatureCollection as areasGeoJson, as a JSON string built from the stored geometry
+ * text: for all buurten of NL this skips parsing and re-serialising ~5 MB of coordinates.
+ */
+export async function areasGeoJsonText(db: Db, municipalityCode: string | null, level: AreaLevel, indicators: string[]): Promise<string> {
+	const where = municipalityCode ? and(eq(lvBoundary.municipalityCode, municipalityCode), eq(lvBoundary.level, level)) : eq(lvBoundary.level, level);
+	const [latest] = await db.select({ year: sql<number>`max(${lvBoundary.year})` }).from(lvBoundary).where(where);
+	if (!latest?.year) return '{"type":"FeatureCollection","boundaryYear":null,"features":[]}';
+	const rows = await db
+		.select({ code: lvBoundary.code, bbox: lvBoundary.bbox, geometry: sql<string>`${lvBoundary.geometry}::text` })
+		.from(lvBoundary)
+		.where(and(where, eq(lvBoundary.year, latest.year)));
+	const props = await areasGeoJson(db, municipalityCode, level, indicators, { propertiesOnly: true });
+	const acc = [Infinity, Infinity, -Infinity, -Infinity];
+	const parts: string[] = [];
+	for (const r of rows) {
+		const [x0, y0, x1, y1] = r.bbox;
+		if (x0 < acc[0]) acc[0] = x0;
+		if (y0 < acc[1]) acc[1] = y0;
+		if (x1 > acc[2]) acc[2] = x1;
+		if (y1 > acc[3]) acc[3] = y1;
+		parts.push(`{"type":"Feature","id":${JSON.stringify(r.code)},"properties":${JSON.stringify(props.get(r.code) ?? { code: r.code })},"geometry":${r.geometry}}`);
+	}
+	return `{"type":"FeatureCollection","boundaryYear":${latest.year},${rows.length ? `"bbox":${JSON.stringify(acc)},` : ''}"features":[${parts.join(',')}]}`;
 }

@@ -1,10 +1,8 @@
-import { json } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { requireSpace } from '$lib/server/auth/guards';
 import { municipalityOf } from '$lib/server/liveability/pages';
-import { areasGeoJson } from '$lib/server/liveability/store';
+import { areasGeoJsonText } from '$lib/server/liveability/store';
 import { indicatorInfo } from '$lib/server/liveability/catalog';
-import { withBbox } from '$lib/server/liveability/geojson';
 import type { RequestHandler } from './$types';
 
 // The areas of the space's municipality with indicator values (latest year): the map's data.
@@ -13,6 +11,6 @@ export const GET: RequestHandler = async (event) => {
 	const db = app().db;
 	const level = event.url.searchParams.get('level') === 'buurt' ? 'buurt' : 'wijk';
 	const indicators = (event.url.searchParams.get('indicator') ?? 'inhabitants').split(',').filter((k) => indicatorInfo(k)).slice(0, 40);
-	const fc = await areasGeoJson(db, await municipalityOf(db, space), level, indicators);
-	return json(withBbox(fc), { headers: { 'cache-control': 'private, max-age=60' } });
+	const body = await areasGeoJsonText(db, await municipalityOf(db, space), level, indicators);
+	return new Response(body, { headers: { 'content-type': 'application/geo+json', 'cache-control': 'private, max-age=60' } });
 };

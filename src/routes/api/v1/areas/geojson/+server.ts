@@ -1,10 +1,8 @@
-import { json } from '@sveltejs/kit';
 import { apiActor } from '$lib/server/api/guard';
 import { apiError } from '$lib/server/api/respond';
-import { areasGeoJson } from '$lib/server/liveability/store';
+import { areasGeoJsonText } from '$lib/server/liveability/store';
 import { validateAreaCode } from '$lib/server/liveability/codes';
 import { indicatorInfo } from '$lib/server/liveability/catalog';
-import { withBbox } from '$lib/server/liveability/geojson';
 import { app } from '$lib/server/app';
 import type { RequestHandler } from './$types';
 
@@ -23,6 +21,6 @@ export const GET: RequestHandler = async (event) => {
 	const levelRaw = q.get('level');
 	const level = levelRaw === 'gemeente' || levelRaw === 'buurt' ? levelRaw : 'wijk';
 	const indicators = (q.get('indicators') ?? 'inhabitants').split(',').filter((k) => indicatorInfo(k)).slice(0, 40);
-	const fc = await areasGeoJson(app().db, municipality, level, indicators);
-	return json(withBbox(fc), { headers: { 'content-type': 'application/geo+json' } });
+	const body = await areasGeoJsonText(app().db, municipality, level, indicators);
+	return new Response(body, { headers: { 'content-type': 'application/geo+json' } });
 };
