@@ -31,6 +31,15 @@ async function importFile(page: Page, file: string, expected: RegExp, extra: (p:
 	await expect(page.getByRole('heading', { level: 2, name: expected })).toBeVisible({ timeout: 30_000 });
 }
 
+/** Desktop and phone width; the page must not scroll sideways on a phone. */
+async function screenshots(page: Page, name: string) {
+	await page.screenshot({ path: `screenshots/${name}-1280.png`, fullPage: true });
+	await page.setViewportSize({ width: 375, height: 780 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	await page.screenshot({ path: `screenshots/${name}-375.png`, fullPage: true });
+	await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 async function switchTo(page: Page, email: string) {
 	await page.getByRole('button', { name: 'Uitloggen' }).click();
 	await expect(page).toHaveURL(/\/login/);
@@ -76,7 +85,7 @@ test('liveability: import, map, buurt dashboard, pins with and without the map, 
 	await expect(page).toHaveURL(/indicator=wozValue/);
 	await expect(page.getByRole('heading', { level: 2, name: /Kaart: Gemiddelde WOZ-waarde/ })).toBeVisible();
 	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
-	if (shots) await page.screenshot({ path: 'screenshots/liveability-map-1280.png', fullPage: true });
+	if (shots) await screenshots(page, 'liveability-map');
 
 	// 3. A pin on the map: click in the middle of Assen; and one outside the municipality is refused.
 	await page.getByLabel('Breedtegraad').fill('52.37');
@@ -111,7 +120,7 @@ test('liveability: import, map, buurt dashboard, pins with and without the map, 
 	await inhabitants.getByLabel('Uw reactie').fill(`Klopt dit na de nieuwbouw? ${run}`);
 	await inhabitants.getByRole('button', { name: 'Reactie plaatsen' }).click();
 	await expect(inhabitants.getByRole('link', { name: /Reacties: 1/ })).toBeVisible();
-	if (shots) await page.screenshot({ path: 'screenshots/liveability-area-1280.png', fullPage: true });
+	if (shots) await screenshots(page, 'liveability-area');
 	const areaUrl = page.url().split('#')[0];
 
 	// 6. A pin without the map: choose the buurt from the list and describe the spot.
