@@ -90,6 +90,14 @@ async function insertData(tx: Tx, rows: (typeof lvAreaData.$inferInsert)[], onPr
 
 /** Parse, validate and store one file. Re-importing a year replaces that year. */
 export async function runImport(db: Db, input: ImportInput, onProgress?: Progress): Promise<ImportOutcome> {
+	try {
+		return await importFile(db, input, onProgress);
+	} finally {
+		clearIndicatorCache();
+	}
+}
+
+async function importFile(db: Db, input: ImportInput, onProgress?: Progress): Promise<ImportOutcome> {
 	const size = checkFileSize(input.bytes ?? Buffer.byteLength(input.text));
 	if (!size.ok) return failed(input.kind ?? null, size);
 	const kind = input.kind ?? detectKind(input.fileName, input.text);
@@ -658,8 +666,24 @@ export async function saveRanking(db: Db, actor: Actor, spaceId: string, areaCod
 	return { ok: true as const };
 }
 
+// Which indicators a municipality has changes only with an import: keep the answer a minute
+// (imports in this process clear it at once; a CLI import in another process within the minute).
+const indicatorCache = new Map<string, { at: number; keys: Promise<Set<string>> }>();
+export function clearIndicatorCache(): void {
+	indicatorCache.clear();
+}
+
 /** Indicator keys that have at least one value in this municipality (any year). */
-export async function indicatorsWithData(db: Db, municipalityCode: string): Promise<Set<string>> {
+export function indicatorsWithData(db: Db, municipalityCode: string): Promise<Set<string>> {
+	const hit = indicatorCache.get(municipalityCode);
+	if (hit && Date.now() - hit.at < 60_000) return hit.keys;
+	const keys = readIndicatorsWithData(db, municipalityCode);
+	indicatorCache.set(municipalityCode, { at: Date.now(), keys });
+	keys.catch(() => indicatorCache.delete(municipalityCode));
+	return keys;
+}
+
+async function readIndicatorsWithData(db: Db, municipalityCode: string): Promise<Set<string>> {
 	const rows = await db.execute<{ k: string }>(
 		sql`select distinct e.key as k from ${lvAreaData}, jsonb_each(${lvAreaData.values}) e where ${lvAreaData.municipalityCode} = ${municipalityCode} and e.value <> 'null'::jsonb`
 	);
