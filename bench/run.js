@@ -4,3 +4,4 @@ await import('./foundation.js');
 await import('./agreements.js');
 await import('./advice.js');
 await import('./panel.js');
+await import('./liveability.js');

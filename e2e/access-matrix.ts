@@ -75,6 +75,50 @@ const PANEL = '7b8a2605-2a00-4942-aaaf-d795b827e3ec';
 const SURVEY = '6b3a1271-7293-46c2-a44c-701f4e4019fb';
 // Admins and members of the organisation that runs the panel manage it and see single answers.
 const panelManagers: Subject[] = ['tenantAdmin', 'tenantMember'];
+// Liveability (issue 7). National area data is imported by platform admins only; everything
+// in the space follows the space's rules. WK010603 (Assen-Oost) is in the demo and in real data.
+const corporationChangers: Subject[] = ['corporationAdmin', 'corporationMember'];
+const liveabilityRoutes: Record<string, Cell[]> = {
+	'/(app)/liveability/import': [
+		{ method: 'GET', path: '/liveability/import', ...only('ok', ['platformAdmin'], 'forbidden') },
+		{ method: 'POST', path: '/liveability/import', ...only('invalid', ['platformAdmin'], 'forbidden') }
+	],
+	'/(app)/liveability/import/jobs': [{ method: 'POST', path: '/liveability/import/jobs', ...only('invalid', ['platformAdmin'], 'forbidden') }],
+	'/(app)/liveability/import/jobs/[id]': [{ method: 'GET', path: `/liveability/import/jobs/${NO_REQUEST}`, ...only('notFound', ['platformAdmin'], 'forbidden') }],
+	'/(app)/[space]/liveability': [
+		{ method: 'GET', path: '/assen/liveability', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: '/assen/liveability?indicator=wozValue&level=wijk&sort=value&dir=desc', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/liveability?/pin', ...only('invalid', assenChangers, 'forbidden') }
+	],
+	'/(app)/[space]/liveability/areas.geojson': [{ method: 'GET', path: '/assen/liveability/areas.geojson?level=wijk&indicator=inhabitants', ...only('ok', assenParties, 'forbidden') }],
+	'/(app)/[space]/liveability/areas.csv': [{ method: 'GET', path: '/assen/liveability/areas.csv?indicator=inhabitants', ...only('ok', assenParties, 'forbidden') }],
+	'/(app)/[space]/liveability/area/[code]': [
+		{ method: 'GET', path: '/assen/liveability/area/WK010603', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'GET', path: '/assen/liveability/area/BU03630000', ...only('notFound', assenParties, 'forbidden') },
+		...['comment', 'measure', 'rank'].map((action) => ({
+			method: 'POST' as const,
+			path: `/assen/liveability/area/WK010603?/${action}`,
+			...only('invalid', assenChangers, 'forbidden')
+		}))
+	],
+	'/(app)/[space]/liveability/pins': [
+		{ method: 'GET', path: '/assen/liveability/pins', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/liveability/pins?/add', ...only('invalid', assenChangers, 'forbidden') }
+	],
+	'/(app)/[space]/liveability/complexes': [
+		{ method: 'GET', path: '/assen/liveability/complexes', ...only('ok', assenParties, 'forbidden') },
+		{ method: 'POST', path: '/assen/liveability/complexes?/import', ...only('invalid', corporationChangers, 'forbidden') }
+	],
+	'/api/v1/areas': [{ method: 'GET', path: '/api/v1/areas?municipality=GM0106', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/areas/[code]': [{ method: 'GET', path: '/api/v1/areas/WK010603', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/areas/geojson': [{ method: 'GET', path: '/api/v1/areas/geojson?municipality=GM0106&level=wijk', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/indicators': [{ method: 'GET', path: '/api/v1/indicators', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/spaces/[space]/pins': [
+		{ method: 'GET', path: '/api/v1/spaces/assen/pins', ...only('ok', assenParties, 'forbidden', 'unauthorized') },
+		{ method: 'POST', path: '/api/v1/spaces/assen/pins', ...only('invalid', assenChangers, 'forbidden', 'unauthorized') }
+	],
+	'/api/v1/spaces/[space]/measures': [{ method: 'GET', path: '/api/v1/spaces/assen/measures', ...only('ok', assenParties, 'forbidden', 'unauthorized') }]
+};
 
 export const matrix: Record<string, Cell[]> = {
 	'/': [{ method: 'GET', path: '/', ...all('redirect', { anonymous: 'login' }) }],
@@ -318,7 +362,8 @@ export const matrix: Record<string, Cell[]> = {
 	'/api/v1/spaces': [{ method: 'GET', path: '/api/v1/spaces', ...all('ok', { anonymous: 'unauthorized' }) }],
 	'/api/v1/spaces/[space]': [{ method: 'GET', path: '/api/v1/spaces/assen', ...only('ok', assenParties, 'forbidden', 'unauthorized') }],
 	'/api/v1/spaces/[space]/advice': [{ method: 'GET', path: '/api/v1/spaces/assen/advice', ...only('ok', assenParties, 'forbidden', 'unauthorized') }],
-	'/api/v1/spaces/[space]/calendar': [{ method: 'GET', path: '/api/v1/spaces/assen/calendar?year=2026', ...only('ok', assenParties, 'forbidden', 'unauthorized') }]
+	'/api/v1/spaces/[space]/calendar': [{ method: 'GET', path: '/api/v1/spaces/assen/calendar?year=2026', ...only('ok', assenParties, 'forbidden', 'unauthorized') }],
+	...liveabilityRoutes
 };
 
 export const placeholders = { HUNZEDAL_ID: HUNZEDAL };

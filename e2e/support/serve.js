@@ -11,4 +11,6 @@ if (process.env.DATABASE_URL) {
 	await admin.query(`create database "${name}"`);
 	await admin.end();
 }
+// Same upload limit as npm start (scripts/start.js): the national CBS file is 2.5 MB.
+process.env.BODY_SIZE_LIMIT ||= '25M';
 await import(path.resolve('build/index.js'));

@@ -3,6 +3,7 @@ import '../spaces/capability';
 import '../agreements/capability';
 import '../advice/capability';
 import '../panel/capability';
+import '../liveability/capability';
 
 export { spaceNavigation, dashboard, registerCapability } from './registry';
 export type { Capability, DashboardTile, Deadline, TileContext } from './registry';

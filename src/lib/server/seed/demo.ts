@@ -10,6 +10,7 @@ import type { Auth } from '../auth';
 import { seedAgreementsDemo } from '../agreements/demo';
 import { seedAdviceDemo } from '../advice/seed';
 import { seedPanelDemo } from '../panel/seed';
+import { seedLiveabilityDemo } from '../liveability/seed';
 
 export const DEMO_PASSWORD = 'Driehoek-demo-2026';
 
@@ -166,5 +167,13 @@ export async function seedDemo(db: Db, _auth?: Auth): Promise<void> {
 			createdBy: demoIds.user('karin.bos@hunzedal.example')
 		});
 		await seedPanelDemo(tx, { space: demoIds.space('assen'), tenant: demoIds.organisation('huurdersraad') });
+		await seedLiveabilityDemo(tx, {
+			space: demoIds.space('assen'),
+			corporation: demoIds.organisation('hunzedal'),
+			otherCorporation: demoIds.organisation('veenland'),
+			municipality: demoIds.organisation('assen'),
+			tenant: demoIds.organisation('huurdersraad'),
+			users: ['karin.bos@hunzedal.example', 'henk.jansen@huurdersraad.example', 'anouk.visser@assen.example'].map((e) => demoIds.user(e))
+		});
 	});
 }

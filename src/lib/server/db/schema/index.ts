@@ -6,3 +6,4 @@ export * from './agreements';
 export * from './advice';
 export * from './stamps';
 export * from './panel';
+export * from './liveability';

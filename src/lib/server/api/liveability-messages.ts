@@ -1,0 +1,7 @@
+// API error messages of the liveability capability (kept apart so merges stay small).
+export const liveabilityApiMessages: Record<string, { nl: string; en: string }> = {
+	municipalityRequired: { nl: 'Geef een geldige gemeentecode mee, bijvoorbeeld ?municipality=GM0106.', en: 'Give a valid municipality code, for example ?municipality=GM0106.' },
+	invalidPin: { nl: 'Geef een categorie, een toelichting en een plek (lon en lat, of areaCode).', en: 'Give a category, a comment and a spot (lon and lat, or areaCode).' },
+	lvPinOutside: { nl: 'Deze plek ligt buiten de gemeente.', en: 'This spot is outside the municipality.' },
+	lvAreaUnknown: { nl: 'Dit gebied hoort niet bij de gemeente.', en: 'This area is not in the municipality.' }
+};
