@@ -9,6 +9,7 @@ import { account, membership, organisation, region, space, spaceParticipant, use
 import type { Auth } from '../auth';
 import { seedAgreementsDemo } from '../agreements/demo';
 import { seedAdviceDemo } from '../advice/seed';
+import { seedWorkshopsDemo } from '../workshops/seed';
 
 export const DEMO_PASSWORD = 'Driehoek-demo-2026';
 
@@ -163,6 +164,11 @@ export async function seedDemo(db: Db, _auth?: Auth): Promise<void> {
 			corporation: demoIds.organisation('hunzedal'),
 			tenant: demoIds.organisation('huurdersraad'),
 			createdBy: demoIds.user('karin.bos@hunzedal.example')
+		});
+		await seedWorkshopsDemo(tx, {
+			organisation: demoIds.organisation('hunzedal'),
+			createdBy: demoIds.user('karin.bos@hunzedal.example'),
+			spaces: { assen: demoIds.space('assen'), tynaarlo: demoIds.space('tynaarlo') }
 		});
 	});
 }

@@ -4,3 +4,4 @@ export * from './tenancy';
 export * from './platform';
 export * from './agreements';
 export * from './advice';
+export * from './workshops';
