@@ -2,6 +2,7 @@
 import '../spaces/capability';
 import '../agreements/capability';
 import '../advice/capability';
+import '../workshops/capability';
 
 export { spaceNavigation, dashboard, registerCapability } from './registry';
 export type { Capability, DashboardTile, Deadline, TileContext } from './registry';

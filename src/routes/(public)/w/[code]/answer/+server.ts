@@ -1,0 +1,23 @@
+import { json } from '@sveltejs/kit';
+import { app } from '$lib/server/app';
+import { getSessionByCode, participantFor, submitAnswer } from '$lib/server/workshops/store';
+import { cookieName } from '$lib/server/workshops/phone';
+import { liveHub } from '$lib/server/workshops/live';
+import type { RequestHandler } from './$types';
+
+// JSON submit for scripted screens (kiosk apps, the benchmark): { activityId, value }. Answers
+// with the session version that includes this answer, the acknowledgement the SSE stream echoes.
+// The phone page itself posts its form to the page's action.
+export const POST: RequestHandler = async ({ params, request, cookies }) => {
+	const { db } = app();
+	const session = /^[A-Z0-9]{6}$/.test(params.code) ? await getSessionByCode(db, params.code) : null;
+	if (!session) return json({ ok: false, error: 'joinCodeUnknown' }, { status: 404 });
+	const participant = await participantFor(db, session.id, cookies.get(cookieName(session.joinCode)));
+	if (!participant) return json({ ok: false, error: 'notJoined' }, { status: 401 });
+	const body = (await request.json().catch(() => null)) as { activityId?: unknown; value?: unknown } | null;
+	if (!body || typeof body.activityId !== 'string') return json({ ok: false, error: 'invalidAnswer' }, { status: 400 });
+	const result = await submitAnswer(db, participant, body.activityId, body.value);
+	if (!result.ok) return json(result, { status: 400 });
+	await (await liveHub()).publish(result.live);
+	return json({ ok: true, version: result.version, remainder: result.remainder, implausible: result.implausible });
+};
