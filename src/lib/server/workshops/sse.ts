@@ -2,7 +2,13 @@
 // hub hears (coalesced), and a comment every 20 s so proxies keep the connection open.
 import { liveHub, type LiveMessage } from './live';
 
-export async function sseResponse(start: LiveMessage, signal: AbortSignal): Promise<Response> {
+/** `once`: send the current version and end (a poll, for clients that cannot keep a stream). */
+export async function sseResponse(start: LiveMessage, signal: AbortSignal, once = false): Promise<Response> {
+	if (once) {
+		return new Response(`retry: 2000\n\nevent: live\ndata: {"version":${start.version},"phase":${start.phase}}\n\n`, {
+			headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' }
+		});
+	}
 	const hub = await liveHub();
 	const encoder = new TextEncoder();
 	let cleanup = () => {};
