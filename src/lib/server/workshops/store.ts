@@ -55,7 +55,7 @@ export async function listProgrammes(db: Db, organisationIds: string[]): Promise
 			organisationName: organisation.name,
 			title: wsProgramme.title,
 			description: wsProgramme.description,
-			sessions: sql<number>`(select count(*)::int from ws_session s where s.programme_id = ${wsProgramme.id})`
+			sessions: sql<number>`(select count(*)::int from ws_session s where s.programme_id = ws_programme.id)`
 		})
 		.from(wsProgramme)
 		.innerJoin(organisation, eq(organisation.id, wsProgramme.organisationId))
@@ -72,7 +72,7 @@ export async function getProgramme(db: Db, id: string): Promise<ProgrammeRow | n
 			organisationName: organisation.name,
 			title: wsProgramme.title,
 			description: wsProgramme.description,
-			sessions: sql<number>`(select count(*)::int from ws_session s where s.programme_id = ${wsProgramme.id})`
+			sessions: sql<number>`(select count(*)::int from ws_session s where s.programme_id = ws_programme.id)`
 		})
 		.from(wsProgramme)
 		.innerJoin(organisation, eq(organisation.id, wsProgramme.organisationId))
@@ -150,7 +150,7 @@ const sessionColumns = {
 	currentActivityId: wsSession.currentActivityId,
 	version: wsSession.version,
 	phase: wsSession.phase,
-	participants: sql<number>`(select count(*)::int from ws_participant p where p.session_id = ${wsSession.id})`
+	participants: sql<number>`(select count(*)::int from ws_participant p where p.session_id = ws_session.id)`
 };
 
 export async function listSessions(db: Db, programmeId: string): Promise<SessionRow[]> {
