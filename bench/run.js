@@ -3,3 +3,4 @@
 await import('./foundation.js');
 await import('./agreements.js');
 await import('./advice.js');
+await import('./workshops.js');

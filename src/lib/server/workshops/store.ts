@@ -409,18 +409,28 @@ export async function submitAnswer(db: Db, participant: ParticipantRow, activity
 		if (!v.ok) return fail('answer', v.error);
 		value = v.value;
 	}
-	return db.transaction(async (tx) => {
-		// The version bump locks the session row, so sequences are strictly increasing per session.
-		const live = await bump(tx, participant.sessionId, false);
-		await tx
-			.insert(wsAnswer)
-			.values({ activityId, participantId: participant.id, tableId: participant.tableId, value, sequence: live.version })
-			.onConflictDoUpdate({
-				target: [wsAnswer.activityId, wsAnswer.participantId],
-				set: { value, tableId: participant.tableId, sequence: live.version, updatedAt: new Date() }
-			});
-		return { ok: true as const, version: live.version, live, ...extra };
-	});
+	// One statement: bump the session version (row lock, so versions commit in order) and upsert
+	// the answer with it. The lock is held for this statement only, not for several round trips.
+	const result = await db.execute<{ version: number; phase: number }>(sql`
+		with v as (
+			update ws_session set version = version + 1 where id = ${participant.sessionId} returning version, phase
+		), a as (
+			insert into ws_answer (activity_id, participant_id, table_id, value, sequence)
+			select ${activityId}, ${participant.id}, ${participant.tableId}, ${JSON.stringify(value)}::jsonb, v.version from v
+			on conflict (activity_id, participant_id) do update
+				set value = excluded.value, table_id = excluded.table_id, sequence = excluded.sequence, updated_at = now()
+			returning sequence
+		)
+		select a.sequence as version, v.phase from a, v`);
+	const written = (result as unknown as { rows: { version: number; phase: number }[] }).rows[0];
+	const live = { sessionId: participant.sessionId, version: Number(written.version), phase: Number(written.phase) };
+	return { ok: true as const, version: live.version, live, ...extra };
+}
+
+/** The id of the session with this join code (one indexed lookup, for the hot submit path). */
+export async function sessionIdByCode(db: Db, code: string): Promise<string | null> {
+	const [row] = await db.select({ id: wsSession.id }).from(wsSession).where(eq(wsSession.joinCode, code));
+	return row?.id ?? null;
 }
 
 export async function myAnswer(db: Db, participantId: string, activityId: string): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
-import { getSessionByCode, participantFor, submitAnswer } from '$lib/server/workshops/store';
+import { participantFor, sessionIdByCode, submitAnswer } from '$lib/server/workshops/store';
 import { cookieName } from '$lib/server/workshops/phone';
 import { liveHub } from '$lib/server/workshops/live';
 import type { RequestHandler } from './$types';
@@ -10,9 +10,9 @@ import type { RequestHandler } from './$types';
 // The phone page itself posts its form to the page's action.
 export const POST: RequestHandler = async ({ params, request, cookies }) => {
 	const { db } = app();
-	const session = /^[A-Z0-9]{6}$/.test(params.code) ? await getSessionByCode(db, params.code) : null;
-	if (!session) return json({ ok: false, error: 'joinCodeUnknown' }, { status: 404 });
-	const participant = await participantFor(db, session.id, cookies.get(cookieName(session.joinCode)));
+	const sessionId = /^[A-Z0-9]{6}$/.test(params.code) ? await sessionIdByCode(db, params.code) : null;
+	if (!sessionId) return json({ ok: false, error: 'joinCodeUnknown' }, { status: 404 });
+	const participant = await participantFor(db, sessionId, cookies.get(cookieName(params.code)));
 	if (!participant) return json({ ok: false, error: 'notJoined' }, { status: 401 });
 	const body = (await request.json().catch(() => null)) as { activityId?: unknown; value?: unknown } | null;
 	if (!body || typeof body.activityId !== 'string') return json({ ok: false, error: 'invalidAnswer' }, { status: 400 });
