@@ -30,6 +30,9 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	};
 };
 
+// A workshop rule code (ws_err_activityUnknown), kept in a constant.
+const ACTIVITY_UNKNOWN = 'activityUnknown';
+
 export const actions: Actions = {
 	join: async ({ params, cookies, request, url }) => {
 		const session = await sessionFor(params.code);
@@ -48,7 +51,7 @@ export const actions: Actions = {
 		if (!participant) redirect(303, `/w/${session.joinCode}`);
 		const form = await request.formData();
 		const activity = (await listActivities(db, session.id)).find((a) => a.id === String(form.get('activityId') ?? ''));
-		if (!activity) return fail(400, { answer: { field: 'activity', error: 'activityUnknown', errors: [] as { theme: string | null; code: string }[], values: {} as Record<string, string> } });
+		if (!activity) return fail(400, { answer: { field: 'activity', error: ACTIVITY_UNKNOWN, errors: [] as { theme: string | null; code: string }[], values: {} as Record<string, string> } });
 		const raw = answerFromForm(activity, form);
 		const result = await submitAnswer(db, participant, activity.id, raw);
 		if (!result.ok) {
