@@ -6,8 +6,6 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, signIn, expectAccessible, randomIp } from './support/fixtures';
 
 test.describe.configure({ timeout: 300_000 });
-const t0 = Date.now();
-const step = (name: string) => console.log(`step ${name} at ${Math.round((Date.now() - t0) / 1000)} s`);
 
 async function phone(browser: Browser, baseURL: string, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({
@@ -44,6 +42,7 @@ test('a live session with projector, facilitator and three phones; comparison an
 	await page.goto('/workshops');
 	await page.getByRole('link', { name: 'Masterclass Wonen & Sociale huur 2026' }).click();
 	const title = `Masterclass Midden-Drenthe ${testInfo.project.name}`;
+	// The session form is filled only after hydration, which would otherwise reset typed values.
 	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Titel').fill(title);
 	await page.getByLabel('Datum').fill('2026-05-07');
@@ -74,7 +73,6 @@ test('a live session with projector, facilitator and three phones; comparison an
 	const code = (await page.locator('.ws-code').textContent())!.trim();
 	expect(code).toMatch(/^[2-9A-Z]{6}$/);
 
-	step('The projec');
 	// --- The projector, signed in as the facilitator in its own context.
 	const projectorContext = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 }, locale: 'nl-NL', extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
 	const projector = await projectorContext.newPage();
@@ -83,7 +81,6 @@ test('a live session with projector, facilitator and three phones; comparison an
 	await expect(projector.getByTestId('join-code')).toHaveText(code);
 	await expect(projector.locator('.ws-join__qr svg')).toBeVisible();
 
-	step('Three phon');
 	// --- Three phones: two with JavaScript, one without.
 	const a = await phone(browser, baseURL!);
 	const b = await phone(browser, baseURL!);
@@ -101,7 +98,6 @@ test('a live session with projector, facilitator and three phones; comparison an
 	await expect(projector.getByTestId('participants')).toHaveText('Deelnemers: 3');
 	await expect(a.page.getByText('Even wachten')).toBeVisible();
 
-	step('Chips:');
 	// --- Chips: the phones with JavaScript follow the facilitator by themselves.
 	await page.getByRole('button', { name: 'Volgende onderdeel' }).click();
 	await expect(a.page.getByRole('heading', { name: 'Verdeel je fiches' })).toBeVisible();
@@ -134,7 +130,6 @@ test('a live session with projector, facilitator and three phones; comparison an
 		await projector.screenshot({ path: 'screenshots/workshop-projector-chips-1920.png' });
 	}
 
-	step('Estimate:');
 	// --- Estimate: guesses hidden until the reveal.
 	await page.getByRole('button', { name: 'Volgende onderdeel' }).click();
 	await expect(a.page.getByRole('heading', { name: /ingeschreven/ })).toBeVisible();
@@ -165,7 +160,6 @@ test('a live session with projector, facilitator and three phones; comparison an
 		await a.page.screenshot({ path: 'screenshots/workshop-phone-reveal-375.png', fullPage: true });
 	}
 
-	step('Poll.');
 	// --- Poll.
 	await page.getByRole('button', { name: 'Volgende onderdeel' }).click();
 	await expect(a.page.getByRole('heading', { name: 'Wat moet eerst?' })).toBeVisible();
@@ -180,13 +174,10 @@ test('a live session with projector, facilitator and three phones; comparison an
 	await expect(projector.getByText('2 (66,7%)').first()).toBeVisible();
 	await expect(projector.getByText('1 (33,3%)').first()).toBeVisible();
 	if (shots) await projector.screenshot({ path: 'screenshots/workshop-projector-poll-1920.png' });
-	step('axe');
 	await expectAccessible(projector, 'projector');
-	step('axe phone');
 	// The page without JavaScript has the same markup; axe itself needs JavaScript to run.
 	await expectAccessible(a.page, 'phone');
 
-	step('Close:');
 	// --- Close: the phones are told, the results last.
 	await page.getByRole('button', { name: 'Sessie afsluiten' }).click();
 	await expect(a.page.getByText('Deze sessie is afgelopen')).toBeVisible();
@@ -194,7 +185,6 @@ test('a live session with projector, facilitator and three phones; comparison an
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Uitkomsten: ${title}`);
 	await expect(page.getByText('Deelnemers: 3')).toBeVisible();
 
-	step('Comparison');
 	// --- Comparison: the demo sessions of Assen and Tynaarlo side by side, and ours.
 	await page.getByRole('link', { name: 'Sessies vergelijken' }).click();
 	const themes = page.getByTestId('compare-themes');
@@ -205,7 +195,6 @@ test('a live session with projector, facilitator and three phones; comparison an
 	await expect(estimates.getByRole('row', { name: /Tynaarlo/ })).toContainText('6,2 jaar');
 	if (shots) await page.screenshot({ path: 'screenshots/workshop-compare-1280.png', fullPage: true });
 
-	step('XLSX');
 	// --- XLSX with the expected columns.
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Uitkomsten als Excel (XLSX)' }).click();
@@ -219,6 +208,5 @@ test('a live session with projector, facilitator and three phones; comparison an
 	const themeRows = wb.getWorksheet('Thema’s')!.getSheetValues().slice(2) as unknown[][];
 	expect(themeRows.find((r) => r[1] === 'Betaalbaarheid' && r[2] === title)?.slice(5, 8)).toEqual([3, 160, 53.3]);
 
-	step('end');
 	for (const ctx of [a.context, b.context, c.context, projectorContext]) await ctx.close();
 });

@@ -26,7 +26,7 @@ export async function phoneView(db: Db, session: SessionRow, token: string | und
 		const q = current.config as EstimateQuestion;
 		const rows = await db.select({ participantId: wsAnswer.participantId, sequence: wsAnswer.sequence, guess: wsAnswer.value }).from(wsAnswer).where(eq(wsAnswer.activityId, current.id));
 		const spread = guessSpread(q.unit, q.trueValue, rows.map((r) => ({ ...r, guess: r.guess as number })));
-		reveal = { trueValue: q.trueValue, source: q.source, median: spread.summary?.median ?? null, guesses: spread.guesses };
+		reveal = { trueValue: q.trueValue, source: q.source, median: spread.summary?.median ?? null, guesses: spread.guesses - spread.flagged };
 	}
 	return { participant, current, answer, reveal };
 }
