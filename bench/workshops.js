@@ -80,6 +80,11 @@ function percentile(sorted, p) {
 }
 
 ensureBuild();
+// startServer() waits for /health: make sure no other process already answers on our ports.
+for (let i = 0; i < processes; i++) {
+	const taken = await fetch(`http://127.0.0.1:${port + i}/health`).then(() => true, () => false);
+	if (taken) throw new Error(`port ${port + i} is in use; stop that process or set WS_BENCH_PORT`);
+}
 await freshDatabase(databaseUrl);
 const servers = [await startServer({ port, databaseUrl })];
 for (let i = 1; i < processes; i++) servers.push(await startServer({ port: port + i, databaseUrl, env: { SEED_DEMO: '0' } }));
@@ -212,6 +217,6 @@ try {
 	if (participants - stored !== 0 || overall.chips !== expectedChips) process.exitCode = 1;
 } finally {
 	await db.end();
-	for (const s of servers) await stopServer(s);
 	agent.destroy();
+	for (const s of servers) await stopServer(s);
 }

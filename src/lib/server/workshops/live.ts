@@ -143,6 +143,9 @@ export async function liveHub(): Promise<LiveHub> {
 	if (hub) return hub;
 	const { app } = await import('../app');
 	const { config, handle } = app();
-	hub = config.databaseUrl && handle.pool ? createPostgresHub(config.databaseUrl, (sql, params) => handle.pool!.query(sql, params)) : createMemoryHub();
-	return hub;
+	const made = config.databaseUrl && handle.pool ? createPostgresHub(config.databaseUrl, (sql, params) => handle.pool!.query(sql, params)) : createMemoryHub();
+	hub = made;
+	// The LISTEN client would keep the process alive after SIGTERM: close it with the server.
+	process.once('sveltekit:shutdown' as 'exit', () => void made.close());
+	return made;
 }
