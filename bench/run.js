@@ -5,3 +5,4 @@ await import('./agreements.js');
 await import('./advice.js');
 await import('./panel.js');
 await import('./liveability.js');
+await import('./workshops.js');

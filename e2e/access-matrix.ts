@@ -366,4 +366,57 @@ export const matrix: Record<string, Cell[]> = {
 	...liveabilityRoutes
 };
 
+// Workshops: the demo programme of Hunzedal (src/lib/server/workshops/seed.ts) with a finished
+// session in Assen and one in Tynaarlo.
+const PROGRAMME = '073e2ea2-e2fa-4df2-a8f7-c3a2cf0195c6';
+const WS_ASSEN = 'f09d13b9-0dc4-43fa-a064-8cc1f0a20f20';
+const WS_TYNAARLO = '3f5d2d4b-050b-4b76-af0e-e9405ec5fb68';
+const hunzedalAll: Subject[] = ['platformAdmin', 'corporationAdmin', 'corporationMember', 'corporationViewer'];
+const hunzedalRun: Subject[] = ['platformAdmin', 'corporationAdmin', 'corporationMember'];
+const wsBase = `/workshops/${PROGRAMME}`;
+Object.assign(matrix, {
+	'/(app)/workshops': [
+		{ method: 'GET', path: '/workshops', ...all('ok', { anonymous: 'login' }) },
+		{ method: 'POST', path: '/workshops?/create', ...all('invalid', { anonymous: 'login' }) }
+	],
+	'/(app)/workshops/[programme]': [
+		{ method: 'GET', path: wsBase, ...only('ok', hunzedalAll, 'forbidden') },
+		{ method: 'GET', path: '/workshops/00000000-0000-4000-a000-000000000000', ...all('notFound', { anonymous: 'login' }) },
+		{ method: 'POST', path: `${wsBase}?/createSession`, ...only('invalid', hunzedalRun, 'forbidden') }
+	],
+	'/(app)/workshops/[programme]/compare': [{ method: 'GET', path: `${wsBase}/compare`, ...only('ok', hunzedalAll, 'forbidden') }],
+	'/(app)/workshops/[programme]/export.xlsx': [{ method: 'GET', path: `${wsBase}/export.xlsx`, ...only('ok', hunzedalAll, 'forbidden') }],
+	'/(app)/workshops/[programme]/report.docx': [{ method: 'GET', path: `${wsBase}/report.docx`, ...only('ok', hunzedalAll, 'forbidden') }],
+	'/(app)/workshops/[programme]/[session]': [
+		{ method: 'GET', path: `${wsBase}/${WS_ASSEN}`, ...only('ok', hunzedalRun, 'forbidden') },
+		...['session', 'activity', 'addChips', 'addEstimate', 'addPoll'].map((action) => ({ method: 'POST' as const, path: `${wsBase}/${WS_ASSEN}?/${action}`, ...only('invalid', hunzedalRun, 'forbidden') }))
+	],
+	'/(app)/workshops/[programme]/[session]/projector': [{ method: 'GET', path: `${wsBase}/${WS_ASSEN}/projector`, ...only('ok', hunzedalRun, 'forbidden') }],
+	'/(app)/workshops/[programme]/[session]/events': [{ method: 'GET', path: `${wsBase}/${WS_ASSEN}/events?once=1`, ...only('ok', hunzedalRun, 'forbidden') }],
+	'/(app)/workshops/[programme]/[session]/results': [
+		{ method: 'GET', path: `${wsBase}/${WS_ASSEN}/results`, ...only('ok', ['platformAdmin', ...assenParties], 'forbidden') },
+		{ method: 'GET', path: `${wsBase}/${WS_TYNAARLO}/results`, ...only('ok', ['platformAdmin', ...tynaarloParties], 'forbidden') }
+	],
+	'/(app)/[space]/workshops': [{ method: 'GET', path: '/assen/workshops', ...only('ok', assenParties, 'forbidden') }],
+	'/(public)/w': [
+		{ method: 'GET', path: '/w', ...all('ok') },
+		{ method: 'GET', path: '/w?code=ZZZZZZ', ...all('ok') },
+		{ method: 'GET', path: '/w?code=asn26q', ...all('redirect') }
+	],
+	'/(public)/w/[code]': [
+		{ method: 'GET', path: '/w/ASN26Q', ...all('ok') },
+		{ method: 'GET', path: '/w/ZZZZZZ', ...all('notFound') },
+		// The demo session is finished: joining is refused with a message; answering needs a join first.
+		{ method: 'POST', path: '/w/ASN26Q?/join', ...all('invalid') },
+		{ method: 'POST', path: '/w/ASN26Q?/answer', ...all('redirect') }
+	],
+	'/(public)/w/[code]/events': [{ method: 'GET', path: '/w/ASN26Q/events?once=1', ...all('ok') }],
+	'/(public)/w/[code]/answer': [{ method: 'POST', path: '/w/ASN26Q/answer', ...all('unauthorized') }],
+	'/api/v1/programmes': [{ method: 'GET', path: '/api/v1/programmes', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/programmes/[programme]': [{ method: 'GET', path: `/api/v1/programmes/${PROGRAMME}`, ...only('ok', hunzedalAll, 'forbidden', 'unauthorized') }],
+	'/api/v1/programmes/[programme]/sessions/[session]': [
+		{ method: 'GET', path: `/api/v1/programmes/${PROGRAMME}/sessions/${WS_TYNAARLO}`, ...only('ok', ['platformAdmin', ...tynaarloParties], 'forbidden', 'unauthorized') }
+	]
+} satisfies Record<string, Cell[]>);
+
 export const placeholders = { HUNZEDAL_ID: HUNZEDAL };

@@ -52,7 +52,15 @@ export const can = {
 		!!actor &&
 		(actor.platformAdmin || actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'admin')),
 	/** Creating organisations and spaces, reading the mail outbox. */
-	administerPlatform: (actor: Actor | null) => !!actor?.platformAdmin
+	administerPlatform: (actor: Actor | null) => !!actor?.platformAdmin,
+	/** Workshops: a programme belongs to one organisation; everyone in it reads the programme. */
+	viewProgramme: (actor: Actor | null, organisationId: string) => can.viewOrganisation(actor, organisationId),
+	/** Running a programme's sessions (facilitator console, projector): its admins and members. */
+	runProgramme: (actor: Actor | null, organisationId: string) =>
+		!!actor && (actor.platformAdmin || actor.memberships.some((m) => m.organisationId === organisationId && m.role !== 'viewer')),
+	/** A session's results: the programme's organisation, and everyone in a space the session was for. */
+	viewSessionResults: (actor: Actor | null, organisationId: string, sessionSpaces: readonly SpaceAccess[]) =>
+		can.viewProgramme(actor, organisationId) || sessionSpaces.some((a) => a.role !== null)
 };
 
 export interface RecordScope {

@@ -4,6 +4,7 @@ import '../agreements/capability';
 import '../advice/capability';
 import '../panel/capability';
 import '../liveability/capability';
+import '../workshops/capability';
 
 export { spaceNavigation, dashboard, registerCapability } from './registry';
 export type { Capability, DashboardTile, Deadline, TileContext } from './registry';

@@ -11,6 +11,7 @@ import { seedAgreementsDemo } from '../agreements/demo';
 import { seedAdviceDemo } from '../advice/seed';
 import { seedPanelDemo } from '../panel/seed';
 import { seedLiveabilityDemo } from '../liveability/seed';
+import { seedWorkshopsDemo } from '../workshops/seed';
 
 export const DEMO_PASSWORD = 'Driehoek-demo-2026';
 
@@ -174,6 +175,11 @@ export async function seedDemo(db: Db, _auth?: Auth): Promise<void> {
 			municipality: demoIds.organisation('assen'),
 			tenant: demoIds.organisation('huurdersraad'),
 			users: ['karin.bos@hunzedal.example', 'henk.jansen@huurdersraad.example', 'anouk.visser@assen.example'].map((e) => demoIds.user(e))
+		});
+		await seedWorkshopsDemo(tx, {
+			organisation: demoIds.organisation('hunzedal'),
+			createdBy: demoIds.user('karin.bos@hunzedal.example'),
+			spaces: { assen: demoIds.space('assen'), tynaarlo: demoIds.space('tynaarlo') }
 		});
 	});
 }

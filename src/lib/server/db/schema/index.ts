@@ -7,3 +7,4 @@ export * from './advice';
 export * from './stamps';
 export * from './panel';
 export * from './liveability';
+export * from './workshops';
