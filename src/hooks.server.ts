@@ -66,7 +66,12 @@ const authentication: Handle = async ({ event, resolve }) => {
 		event.locals.viaToken = true;
 		return resolve(event);
 	}
-	const { headers: sessionHeaders, response: session } = await auth.api.getSession({ headers: event.request.headers, returnHeaders: true });
+	// Without a session cookie there is no session: skip better-auth's machinery (answering a
+	// survey, joining a workshop and public pages are all anonymous and frequent).
+	const hasSession = event.request.headers.get('cookie')?.includes('session_token=') ?? false;
+	const { headers: sessionHeaders, response: session } = hasSession
+		? await auth.api.getSession({ headers: event.request.headers, returnHeaders: true })
+		: { headers: null, response: null };
 	const response = await cachedPage(event, session?.user.id ?? null, async () => {
 		if (session) event.locals.actor = await loadActor(db, session.user.id);
 		return resolve(event);
