@@ -47,7 +47,7 @@ async function switchTo(page: Page, email: string) {
 }
 
 test('liveability: import, map, buurt dashboard, pins with and without the map, ranked measures, CSV', async ({ page }, info) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const shots = info.project.name === 'pglite';
 
 	// 1. Imports by the platform admin, with the validation report after each file.
@@ -77,14 +77,14 @@ test('liveability: import, map, buurt dashboard, pins with and without the map, 
 	await page.getByRole('link', { name: 'Leefbaarheid' }).first().click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Leefbaarheid in de wijken' })).toBeVisible();
 	const map = page.locator('[data-map-state]');
-	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
+	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
 	await expect(page.getByRole('heading', { name: 'Legenda' })).toBeVisible();
 	await expect(page.getByText(/Indeling: Kwantielen/)).toBeVisible();
 	await expect(page.getByText(/Bron: CBS/).first()).toBeVisible();
 	await page.getByLabel('Cijfer', { exact: true }).selectOption({ label: 'Gemiddelde WOZ-waarde' });
 	await expect(page).toHaveURL(/indicator=wozValue/);
 	await expect(page.getByRole('heading', { level: 2, name: /Kaart: Gemiddelde WOZ-waarde/ })).toBeVisible();
-	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
+	await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
 	if (shots) await screenshots(page, 'liveability-map');
 
 	// 3. A pin on the map: click in the middle of Assen; and one outside the municipality is refused.

@@ -8,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema';
+import { logger } from '../logger';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -37,6 +38,9 @@ export interface CreateDbOptions {
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
 	if (options.url) {
 		const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+		// An idle connection that the server ends (restart, failover, a dropped test database)
+		// emits 'error' on the pool; unheard, that would crash the process. The pool replaces it.
+		pool.on('error', (err) => logger.warn({ err }, 'idle database connection lost'));
 		const db = drizzlePg(pool, { schema }) as unknown as Db;
 		return {
 			db,
