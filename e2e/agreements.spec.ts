@@ -96,6 +96,8 @@ test('an agreement with bad input is refused at the field; its SMART finding is 
 	await shoot(page, 'editor');
 
 	await page.getByLabel('Afspraak', { exact: true }).fill('De gemeente Assen helpt in 2027 40 ouderen met een verhuiscoach naar een passende woning.');
+	// The findings follow the text while typing, before saving.
+	await expect(findings).not.toContainText('stimuleert');
 	await page.getByLabel(/^Gemeente Assen/).check();
 	await page.getByLabel('Trekker (persoon of functie)').fill('Beleidsadviseur wonen');
 	await page.getByLabel('Indicator (wat meet u?)').fill('verhuisde ouderen');

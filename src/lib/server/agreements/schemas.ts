@@ -2,20 +2,9 @@
 // Numbers are typed as text so the form can show what was typed; Dutch decimals ("1,5") are fine.
 import { z } from 'zod';
 import { parseIsoDate } from '../advice/rules';
-import type { AgreementInput, PartyKind } from './rules';
+import { parseNumber, targetYears, type AgreementValues } from '$lib/agreements/values';
 
-/** "1.234,5" or "1234.5" → 1234.5; empty → null; anything else → NaN. */
-export function parseNumber(raw: string | null | undefined): number | null {
-	const s = (raw ?? '').trim().replace(/\s/g, '');
-	if (s === '') return null;
-	const normal = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : s;
-	return /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;
-}
-
-/** The years an agreement set has targets for: the four years after the cycle year. */
-export function targetYears(cycleYear: number): number[] {
-	return [1, 2, 3, 4].map((i) => cycleYear + i);
-}
+export { parseNumber, targetYears, toRuleInput, toValues, type AgreementValues } from '$lib/agreements/values';
 
 const text = (max: number) => z.string().trim().max(max, 'agrTooLong').default('');
 
@@ -70,39 +59,6 @@ function buildAgreementSchema(cycleYear: number) {
 
 export type AgreementForm = z.infer<ReturnType<typeof buildAgreementSchema>>;
 
-export interface AgreementValues {
-	theme: string;
-	text: string;
-	committingParties: string[];
-	ownerName: string | null;
-	indicator: string | null;
-	unit: string | null;
-	baseline: number | null;
-	baselineYear: number | null;
-	targets: { year: number; value: number }[];
-	deadline: string | null;
-}
-
-/** Form → stored values. Assumes the form passed agreementSchema. */
-export function toValues(form: AgreementForm, cycleYear: number): AgreementValues {
-	const years = targetYears(cycleYear);
-	const targets = [form.target1, form.target2, form.target3, form.target4]
-		.map((t, i) => ({ year: years[i], value: parseNumber(t) }))
-		.filter((t): t is { year: number; value: number } => t.value !== null && !Number.isNaN(t.value));
-	return {
-		theme: form.theme,
-		text: form.text,
-		committingParties: [...new Set(form.parties)],
-		ownerName: form.ownerName || null,
-		indicator: form.indicator || null,
-		unit: form.unit || null,
-		baseline: parseNumber(form.baseline),
-		baselineYear: form.baselineYear ? Number(form.baselineYear) : null,
-		targets,
-		deadline: form.deadline || null
-	};
-}
-
 const fmt = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
 
 /** Stored values → form (the reverse of toValues). */
@@ -124,29 +80,6 @@ export function toForm(values: AgreementValues & { version: number }, cycleYear:
 		target3: target(2),
 		target4: target(3),
 		deadline: values.deadline ?? ''
-	};
-}
-
-/** For checkSmart: party ids become kinds through the space's participants. */
-export function toRuleInput(
-	values: AgreementValues,
-	cycleYear: number,
-	kinds: Map<string, string>
-): AgreementInput {
-	return {
-		theme: values.theme,
-		text: values.text,
-		committingParties: values.committingParties
-			.filter((id) => kinds.has(id) && kinds.get(id) !== 'other')
-			.map((id) => ({ orgId: id, kind: kinds.get(id) as PartyKind })),
-		ownerName: values.ownerName,
-		indicator: values.indicator,
-		unit: values.unit,
-		baseline: values.baseline,
-		baselineYear: values.baselineYear,
-		targets: values.targets,
-		deadline: values.deadline,
-		cycleYear
 	};
 }
 

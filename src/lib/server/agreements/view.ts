@@ -2,9 +2,9 @@
 // traffic lights. Keeps the routes thin.
 import { getLocale } from '$lib/paraglide/runtime';
 import type { SpaceContext } from '../spaces/store';
-import { THEMES, checkSmart, formatFinding, reciprocity } from './rules';
+import { THEMES, formatFinding, reciprocity } from './rules';
 import type { AgreementRow } from './store';
-import { toRuleInput, type AgreementValues } from './schemas';
+import { smartView, toRuleInput, type AgreementValues, type SmartView } from '$lib/agreements/values';
 import type { TrafficLightResult } from './rules';
 
 export function kindsOf(space: SpaceContext) {
@@ -26,7 +26,7 @@ export function valuesOf(row: AgreementRow): AgreementValues {
 	};
 }
 
-type Smart = { score: number; passed: Record<string, boolean>; findings: { code: string; criterion: string; severity: string; text: string }[] };
+type Smart = SmartView;
 
 // The SMART check reads the text with many patterns; a saved version never changes, so its
 // result is kept per version (and year, language and party kinds). Bounded, so memory stays small.
@@ -39,12 +39,7 @@ export function smartOf(row: AgreementRow, year: number, space: SpaceContext): S
 	const key = `${row.id}:${row.version}:${year}:${locale}:${input.committingParties.map((p) => p.kind).join(',')}`;
 	const cached = smartCache.get(key);
 	if (cached) return cached;
-	const result = checkSmart(input);
-	const smart = {
-		score: result.score,
-		passed: result.passed,
-		findings: result.findings.map((f) => ({ code: f.code, criterion: f.criterion, severity: f.severity, text: formatFinding(f, locale) }))
-	};
+	const smart = smartView(input, locale);
 	if (smartCache.size >= SMART_CACHE_SIZE) smartCache.clear();
 	smartCache.set(key, smart);
 	return smart;
