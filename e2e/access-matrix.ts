@@ -389,7 +389,7 @@ Object.assign(matrix, {
 	'/(app)/workshops/[programme]/report.docx': [{ method: 'GET', path: `${wsBase}/report.docx`, ...only('ok', hunzedalAll, 'forbidden') }],
 	'/(app)/workshops/[programme]/[session]': [
 		{ method: 'GET', path: `${wsBase}/${WS_ASSEN}`, ...only('ok', hunzedalRun, 'forbidden') },
-		...['session', 'activity', 'addChips', 'addEstimate', 'addPoll'].map((action) => ({ method: 'POST' as const, path: `${wsBase}/${WS_ASSEN}?/${action}`, ...only('invalid', hunzedalRun, 'forbidden') }))
+		...['session', 'activity', 'addChips', 'addEstimate', 'addPoll', 'addPins'].map((action) => ({ method: 'POST' as const, path: `${wsBase}/${WS_ASSEN}?/${action}`, ...only('invalid', hunzedalRun, 'forbidden') }))
 	],
 	'/(app)/workshops/[programme]/[session]/projector': [{ method: 'GET', path: `${wsBase}/${WS_ASSEN}/projector`, ...only('ok', hunzedalRun, 'forbidden') }],
 	'/(app)/workshops/[programme]/[session]/events': [{ method: 'GET', path: `${wsBase}/${WS_ASSEN}/events?once=1`, ...only('ok', hunzedalRun, 'forbidden') }],

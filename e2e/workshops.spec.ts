@@ -1,6 +1,7 @@
 // A live workshop end to end: the facilitator's console, the projector and three phones in
 // separate browser contexts (one without JavaScript) run chips, an estimate with a reveal and a
-// poll; the projector follows live; then the comparison page and the XLSX export.
+// poll; the projector follows live; then the comparison page and the XLSX export. A second test
+// runs a pins activity: phones place pins without a map, the projector counts them live.
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, signIn, expectAccessible, randomIp } from './support/fixtures';
@@ -202,11 +203,136 @@ test('a live session with projector, facilitator and three phones; comparison an
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.readFile(file);
 	const header = (name: string) => (wb.getWorksheet(name)!.getRow(1).values as unknown[]).slice(1);
-	expect(wb.worksheets.map((w) => w.name)).toEqual(['Thema’s', 'Schattingen', 'Peilingen', 'Per tafel']);
+	expect(wb.worksheets.map((w) => w.name)).toEqual(['Thema’s', 'Schattingen', 'Peilingen', 'Per tafel', 'Spelden']);
+	expect(header('Spelden')).toEqual(['Sessie', 'Gemeente(n)', 'Datum', 'Onderdeel', 'Wijk of buurt', 'Gebiedscode', 'Soort', 'Spelden']);
 	expect(header('Thema’s')).toEqual(['Thema', 'Sessie', 'Gemeente(n)', 'Datum', 'Deelnemers', 'Fiches', 'Aandeel (%)', 'Rang']);
 	expect(header('Schattingen')).toEqual(['Vraag', 'Sessie', 'Gemeente(n)', 'Eenheid', 'Maat', 'Echte waarde', 'Bron', 'Schattingen', 'Buiten bereik', 'Mediaan', 'Eerste kwartiel', 'Derde kwartiel', 'Laagste', 'Hoogste', 'Binnen 25%']);
 	const themeRows = wb.getWorksheet('Thema’s')!.getSheetValues().slice(2) as unknown[][];
 	expect(themeRows.find((r) => r[1] === 'Betaalbaarheid' && r[2] === title)?.slice(5, 8)).toEqual([3, 160, 53.3]);
 
 	for (const ctx of [a.context, b.context, c.context, projectorContext]) await ctx.close();
+});
+
+test('pins without a map: phones choose a buurt from a list, the projector counts per area, a reset removes them', async ({ page, browser, baseURL }, testInfo) => {
+	const shots = testInfo.project.name === 'pglite';
+	const run = `${testInfo.project.name}-${Date.now().toString(36)}`;
+	await signIn(page, 'karin.bos@hunzedal.example');
+	await page.goto('/workshops');
+	await page.getByRole('link', { name: 'Masterclass Wonen & Sociale huur 2026' }).click();
+	await page.waitForLoadState('networkidle');
+	const title = `Buurtavond Assen en Tynaarlo ${testInfo.project.name}`;
+	await page.getByLabel('Titel').fill(title);
+	await page.getByLabel('Datum').fill('2026-06-04');
+	await page.getByLabel('Assen', { exact: true }).check();
+	await page.getByLabel('Tynaarlo', { exact: true }).check();
+	await page.getByRole('button', { name: 'Sessie maken' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Regie: ${title}`);
+	const consoleUrl = page.url();
+
+	// In the demo Tynaarlo has no wijken and buurten: the console says what participants get
+	// instead. (Run after liveability.spec.ts, the national KWB import has added them.)
+	await expect(page.getByText(/Voor Tynaarlo zijn nog geen wijken en buurten ingelezen|Deelnemers kiezen uit de ingelezen wijken/).first()).toBeVisible();
+	const tynaarloWhole = (await page.getByTestId('pins-areas-missing').count()) > 0;
+	if (tynaarloWhole) await expect(page.getByTestId('pins-areas-missing')).toContainText('Deelnemers kiezen dan de hele gemeente en beschrijven zelf de plek.');
+	// Categories default to the liveability ones; the facilitator adds one, and allows 2 pins each.
+	await expect(page.getByLabel('Soorten punten (één per regel)')).toHaveValue('Overlast\nOnderhoud\nGroen\nVeiligheid\nEenzaamheid\nAnders');
+	await page.getByLabel('Soorten punten (één per regel)').fill('Overlast\nOnderhoud\nGroen\nVeiligheid\nEenzaamheid\nParkeren');
+	await page.getByLabel('Spelden per deelnemer (hoogstens)').fill('2');
+	await page.getByRole('button', { name: 'Spelden prikken toevoegen' }).click();
+	await expect(page.getByText('Antwoorden: 0')).toHaveCount(1);
+	// The form is ready for the next one: the default categories are back.
+	await expect(page.getByLabel('Soorten punten (één per regel)')).toHaveValue(/^Overlast\nOnderhoud\n/);
+	if (shots) await page.screenshot({ path: 'screenshots/workshop-console-pins-1280.png', fullPage: true });
+	await page.getByRole('button', { name: 'Sessie openen' }).click();
+	await page.getByRole('button', { name: 'Volgende onderdeel' }).click();
+	const code = (await page.locator('.ws-code').textContent())!.trim();
+
+	const projectorContext = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 }, locale: 'nl-NL', extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
+	const projector = await projectorContext.newPage();
+	await signIn(projector, 'karin.bos@hunzedal.example');
+	await projector.goto(`${new URL(consoleUrl).pathname}/projector`);
+	await expect(projector.getByRole('heading', { name: 'Zet een speld' })).toBeVisible();
+	await expect(projector.getByTestId('pins-total')).toHaveText('Spelden: 0 · Deelnemers met een speld: 0');
+
+	// --- A phone without JavaScript, used by keyboard only.
+	const c = await phone(browser, baseURL!, false);
+	await join(c.page, code, '3', 'Huurdersorganisatie');
+	await expect(c.page.getByRole('heading', { name: 'Zet een speld' })).toBeVisible();
+	await c.page.getByRole('button', { name: 'Speld zetten' }).press('Enter');
+	await expect(c.page.getByRole('alert')).toHaveText('Kies een wijk of buurt.');
+	// Brinkkwartier in the demo; a national import may rename it, so go by its code.
+	const brink = (await c.page.locator('#pin-area option[value="BU01060000"]').textContent())!.trim();
+	await c.page.getByLabel('Wijk of buurt').selectOption('BU01060000');
+	await c.page.getByLabel('Overlast').focus();
+	await c.page.keyboard.press('Space');
+	await expect(c.page.getByLabel('Overlast')).toBeChecked();
+	await c.page.getByLabel(/Welke plek/).fill('Hoek Brink');
+	await c.page.getByLabel('Wat is er aan de hand?').fill(`<b>Fietsen</b> op de stoep ${run}`);
+	await c.page.getByRole('button', { name: 'Speld zetten' }).press('Enter');
+	// Markup is refused with a clear message; what was typed stays in the form.
+	await expect(c.page.getByRole('alert')).toHaveText('Gebruik geen code zoals <b> in je tekst. Gewone tekst is genoeg.');
+	await expect(c.page.getByLabel('Wijk of buurt')).toHaveValue('BU01060000');
+	await c.page.getByLabel('Wat is er aan de hand?').fill(`Fietsen op de stoep ${run}`);
+	await c.page.getByRole('button', { name: 'Speld zetten' }).press('Enter');
+	await expect(c.page.getByText('Je speld is gezet. Dank je wel!')).toBeVisible();
+	await expect(c.page.getByRole('heading', { name: 'Jouw spelden (1 van 2)' })).toBeVisible();
+	await expect(projector.getByTestId('pins-total')).toHaveText('Spelden: 1 · Deelnemers met een speld: 1');
+	await expect(projector.getByTestId('pins-per-area').getByRole('row', { name: brink })).toBeVisible();
+
+	// --- A phone with JavaScript, in Tynaarlo: as a whole municipality it needs a described spot.
+	const b = await phone(browser, baseURL!);
+	await join(b.page, code, '4', 'Raadslid');
+	const tynaarloOption = b.page.locator('#pin-area optgroup[label^="Tynaarlo"] option').first();
+	const tynaarloArea = tynaarloWhole ? 'Tynaarlo' : (await tynaarloOption.textContent())!.replace(' (hele wijk)', '');
+	await b.page.getByLabel('Wijk of buurt').selectOption((await tynaarloOption.getAttribute('value'))!);
+	await b.page.getByLabel('Parkeren').check();
+	await b.page.getByRole('button', { name: 'Speld zetten' }).click();
+	await expect(b.page.getByRole('alert')).toHaveText(tynaarloWhole ? 'Beschrijf de plek: noem een straat, plein of gebouw.' : 'Schrijf kort wat er aan de hand is.');
+	await expectAccessible(b.page, 'phone pins form with an error');
+	await b.page.getByLabel('Wat is er aan de hand?').fill(`Auto's op de stoep ${run}`);
+	await b.page.getByLabel(/Welke plek/).fill('Stationsweg Zuidlaren');
+	await b.page.getByRole('button', { name: 'Speld zetten' }).click();
+	await expect(b.page.getByText('Je speld is gezet. Dank je wel!')).toBeVisible();
+	await b.page.getByLabel('Wijk of buurt').selectOption({ label: 'Assen-Oost (hele wijk)' });
+	await b.page.getByLabel('Overlast').check();
+	await b.page.getByLabel('Wat is er aan de hand?').fill(`Hangplek ${run}`);
+	if (shots) await b.page.screenshot({ path: 'screenshots/workshop-phone-pins-375.png', fullPage: true });
+	await b.page.getByRole('button', { name: 'Speld zetten' }).click();
+	// The limit of 2 reached: said kindly, and no form any more.
+	await expect(b.page.getByText('Je hebt 2 spelden gezet. Meer kan niet bij dit onderdeel.')).toBeVisible();
+	await expect(b.page.getByRole('button', { name: 'Speld zetten' })).toHaveCount(0);
+	await expectAccessible(b.page, 'phone pins list');
+
+	await expect(projector.getByTestId('pins-total')).toHaveText('Spelden: 3 · Deelnemers met een speld: 2');
+	const perArea = projector.getByTestId('pins-per-area');
+	await expect(perArea.getByRole('columnheader')).toContainText(['Wijk of buurt', 'Overlast', 'Parkeren', 'Totaal']);
+	await expect(perArea.getByRole('row', { name: tynaarloArea })).toContainText('1');
+	if (shots) await projector.screenshot({ path: 'screenshots/workshop-projector-pins-1920.png' });
+	await expectAccessible(projector, 'projector pins');
+
+	// --- The pins are liveability pins of each area's space.
+	await page.goto('/assen/liveability/pins');
+	await expect(page.getByText(`Fietsen op de stoep ${run}`)).toBeVisible();
+	await page.goto('/tynaarlo/liveability/pins');
+	await expect(page.getByText(`Auto's op de stoep ${run}`)).toBeVisible();
+	await expect(page.getByText(`Auto's op de stoep ${run}`).locator('..')).toContainText('Parkeren');
+
+	// --- Results and comparison count per area × category.
+	await page.goto(`${new URL(consoleUrl).pathname}/results`);
+	await expect(page.getByTestId('pins-per-area').getByRole('row', { name: brink })).toBeVisible();
+	await page.getByRole('link', { name: 'Sessies vergelijken' }).click();
+	const compare = page.getByTestId('compare-pins');
+	await expect(compare.getByRole('row', { name: brink })).toContainText('Assen, Tynaarlo');
+	// The demo sessions' pins are there too.
+	await expect(compare.getByRole('cell', { name: 'Tynaarlo', exact: true }).first()).toBeVisible();
+
+	// --- A reset removes this activity's pins, here and on the liveability pages.
+	await page.goto(consoleUrl);
+	await page.getByRole('button', { name: 'Leegmaken: 1' }).click();
+	await expect(projector.getByTestId('pins-total')).toHaveText('Spelden: 0 · Deelnemers met een speld: 0');
+	await page.goto('/assen/liveability/pins');
+	await expect(page.getByRole('heading', { level: 1, name: 'Spelden' })).toBeVisible();
+	await expect(page.getByText(`Fietsen op de stoep ${run}`)).toHaveCount(0);
+
+	for (const ctx of [b.context, c.context, projectorContext]) await ctx.close();
 });

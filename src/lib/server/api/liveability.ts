@@ -31,9 +31,12 @@ const pin = {
 		lon: { type: ['number', 'null'] },
 		lat: { type: ['number', 'null'] },
 		spot: { type: 'string' },
-		category: { type: 'string', enum: ['nuisance', 'maintenance', 'greenSpace', 'safety', 'loneliness', 'other'] },
+		category: {
+			type: 'string',
+			description: "One of nuisance, maintenance, greenSpace, safety, loneliness, other; a pin placed in a workshop whose facilitator added a category of their own carries that category's label"
+		},
 		comment: { type: 'string' },
-		authorName: { type: 'string' },
+		authorName: { type: 'string', description: 'The person, or for a pin placed in a workshop the session title (participants stay anonymous)' },
 		createdAt: { type: 'string', format: 'date-time' }
 	}
 };

@@ -65,17 +65,27 @@ const session = {
 };
 const activityResult = {
 	type: 'object',
-	description: 'One activity with its aggregated result: chips (overall and per table), estimate (spread, once revealed or the session closed) or poll.',
+	description:
+		'One activity with its aggregated result: chips (overall and per table), estimate (spread, once revealed or the session closed), poll, or pins (counts per category and per area × category; the pins themselves are liveability pins of the area\'s space).',
 	properties: {
 		id: { type: 'string', format: 'uuid' },
 		position: { type: 'integer' },
-		kind: { type: 'string', enum: ['chips', 'estimate', 'poll'] },
+		kind: { type: 'string', enum: ['chips', 'estimate', 'poll', 'pins'] },
 		state: { type: 'string', enum: ['draft', 'open', 'closed', 'revealed'] },
 		config: { type: 'object' },
 		answers: { type: 'integer' },
 		chips: { type: 'object' },
 		estimate: { type: 'object' },
-		poll: { type: 'object' }
+		poll: { type: 'object' },
+		pins: {
+			type: 'object',
+			properties: {
+				pins: { type: 'integer' },
+				participants: { type: 'integer' },
+				categories: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer' }, share: { type: 'number' } } } },
+				areas: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' }, total: { type: 'integer' }, counts: { type: 'object', additionalProperties: { type: 'integer' } } } } }
+			}
+		}
 	}
 };
 const params = {

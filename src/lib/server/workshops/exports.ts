@@ -7,6 +7,7 @@ import { compareProgramme, listSessions, sessionResults, type ProgrammeRow, type
 import type { ChipsConfig } from './chips';
 import type { EstimateQuestion } from './estimates';
 import type { Poll } from './polls';
+import type { PinsConfig } from './pins';
 
 const nlUnit: Record<string, string> = { years: 'jaar', months: 'maanden', percent: '%', euros: 'euro', count: 'aantal' };
 const nlMeasure: Record<string, string> = { registrationTime: 'inschrijfduur', searchTime: 'zoekduur' };
@@ -16,7 +17,8 @@ export const XLSX_COLUMNS = {
 	themes: ['Thema', 'Sessie', 'Gemeente(n)', 'Datum', 'Deelnemers', 'Fiches', 'Aandeel (%)', 'Rang'],
 	estimates: ['Vraag', 'Sessie', 'Gemeente(n)', 'Eenheid', 'Maat', 'Echte waarde', 'Bron', 'Schattingen', 'Buiten bereik', 'Mediaan', 'Eerste kwartiel', 'Derde kwartiel', 'Laagste', 'Hoogste', 'Binnen 25%'],
 	polls: ['Vraag', 'Sessie', 'Gemeente(n)', 'Soort', 'Antwoord', 'Aantal', 'Aandeel (%)'],
-	tables: ['Sessie', 'Gemeente(n)', 'Tafel', 'Thema', 'Fiches']
+	tables: ['Sessie', 'Gemeente(n)', 'Tafel', 'Thema', 'Fiches'],
+	pins: ['Sessie', 'Gemeente(n)', 'Datum', 'Onderdeel', 'Wijk of buurt', 'Gebiedscode', 'Soort', 'Spelden']
 } as const;
 
 export async function programmeData(db: Db, programme: ProgrammeRow) {
@@ -41,6 +43,8 @@ export async function programmeXlsx(db: Db, programme: ProgrammeRow): Promise<Bu
 	const estimates = sheet('Schattingen', XLSX_COLUMNS.estimates);
 	const polls = sheet('Peilingen', XLSX_COLUMNS.polls);
 	const tables = sheet('Per tafel', XLSX_COLUMNS.tables);
+	// Pins: one row per activity, area and category with at least one pin (counts, never the comments).
+	const pins = sheet('Spelden', XLSX_COLUMNS.pins);
 	for (const r of results) {
 		const where = r.session.spaces.map((s) => s.name).join(', ');
 		for (const a of r.activities) {
@@ -52,6 +56,9 @@ export async function programmeXlsx(db: Db, programme: ProgrammeRow): Promise<Bu
 				const q = a.config as EstimateQuestion;
 				const e = a.estimate;
 				estimates.addRow([q.question, r.session.title, where, nlUnit[q.unit], q.measure ? nlMeasure[q.measure] : '', q.trueValue, q.source, e?.guesses ?? a.answers, e?.flagged ?? null, round(e?.summary?.median, 2), round(e?.summary?.q1, 2), round(e?.summary?.q3, 2), e?.summary?.min ?? null, e?.summary?.max ?? null, e?.within25 ?? null]);
+			} else if (a.pins) {
+				const cfg = a.config as PinsConfig;
+				for (const area of a.pins.areas) for (const c of cfg.categories) if (area.counts[c.code]) pins.addRow([r.session.title, where, r.session.date, a.position, area.name, area.code, c.label, area.counts[c.code]]);
 			} else if (a.poll) {
 				const p = a.config as Poll;
 				const kind = { singleChoice: 'één keuze', multipleChoice: 'meer keuzes', openText: 'open vraag', ranking: 'rangorde' }[p.type];
@@ -88,6 +95,11 @@ export async function programmeDocx(db: Db, programme: ProgrammeRow): Promise<Bu
 		children.push(new Paragraph({ text: e.question, heading: HeadingLevel.HEADING_1 }));
 		if (e.measure) children.push(new Paragraph({ text: `Maat: ${nlMeasure[e.measure]}` }));
 		children.push(table(['Gemeente', 'Echte waarde', 'Mediaan schatting', 'Middelste helft', 'Schattingen', 'Bron'], e.rows.map((r) => [r.label, fmt(r.trueValue), fmt(r.summary?.median), r.summary ? `${fmt(r.summary.q1)}–${fmt(r.summary.q3)}` : '–', String(r.guesses), r.source])));
+	}
+	if (c.pins) {
+		const cats = c.pins.categories;
+		children.push(new Paragraph({ text: 'Spelden per wijk of buurt en soort', heading: HeadingLevel.HEADING_1 }));
+		children.push(table(['Gemeente(n)', 'Wijk of buurt', ...cats.map((x) => x.label), 'Totaal'], c.pins.sessions.flatMap((s) => s.areas.map((a) => [s.label, a.name, ...cats.map((x) => String(a.counts[x.key] ?? 0)), String(a.total)]))));
 	}
 	for (const r of results) {
 		const polls = r.activities.filter((a) => a.poll && (a.poll.type === 'singleChoice' || a.poll.type === 'multipleChoice'));

@@ -5,7 +5,8 @@ import type { ChipsConfig } from './chips';
 import type { EstimateQuestion } from './estimates';
 import type { Poll } from './polls';
 import { guessSpread } from './estimates';
-import { listActivities, myAnswer, participantFor, type ActivityRow, type ParticipantRow, type SessionRow } from './store';
+import { listActivities, myAnswer, myPins, participantFor, pinAreaChoices, type ActivityRow, type MyPin, type ParticipantRow, type SessionRow } from './store';
+import { groupAreaChoices, type AreaGroup, type PinsConfig } from './pins';
 import { eq } from 'drizzle-orm';
 import { wsAnswer } from '../db/schema';
 
@@ -28,7 +29,19 @@ export async function phoneView(db: Db, session: SessionRow, token: string | und
 		const spread = guessSpread(q.unit, q.trueValue, rows.map((r) => ({ ...r, guess: r.guess as number })));
 		reveal = { trueValue: q.trueValue, source: q.source, median: spread.summary?.median ?? null, guesses: spread.guesses - spread.flagged };
 	}
-	return { participant, current, answer, reveal };
+	let pins: { groups: AreaGroup[]; mine: MyPin[]; max: number; categories: Record<string, string> } | null = null;
+	if (current?.kind === 'pins' && participant) {
+		const config = current.config as PinsConfig;
+		const [areas, mine] = await Promise.all([pinAreaChoices(db, session.spaces), myPins(db, participant.id, current.id)]);
+		pins = {
+			groups: groupAreaChoices(areas.choices, new Map(session.spaces.map((x) => [x.id, x.name]))),
+			mine,
+			max: config.maxPerParticipant,
+			// Stored category (code or own label) → label, for the participant's list of pins.
+			categories: Object.fromEntries(config.categories.flatMap((c) => [[c.code, c.label], [c.label, c.label]]))
+		};
+	}
+	return { participant, current, answer, reveal, pins };
 }
 
 export type PhoneActivity = ActivityRow;
@@ -41,6 +54,7 @@ export function answerFromForm(activity: ActivityRow, form: FormData): unknown {
 		return Object.fromEntries(c.themes.map((t) => [t.code, String(form.get(`chip_${t.code}`) ?? '')]));
 	}
 	if (activity.kind === 'estimate') return String(form.get('guess') ?? '');
+	if (activity.kind === 'pins') return { areaCode: String(form.get('areaCode') ?? ''), category: String(form.get('category') ?? ''), spot: String(form.get('spot') ?? ''), comment: String(form.get('comment') ?? '') };
 	const p = activity.config as Poll;
 	if (p.type === 'multipleChoice') return form.getAll('answer').map(String);
 	if (p.type === 'ranking') {

@@ -1,9 +1,13 @@
 // Demo: Hunzedal's "Masterclass Wonen & Sociale huur 2026" for council members, one finished
 // session in Assen and one in Tynaarlo, so results and the comparison show something at once.
+// Each session ends with pins: in Assen on the (schematic) demo wijken and buurten, in Tynaarlo,
+// which has no imported areas, on the whole municipality with the spot described in words.
+// Run after the liveability demo: the pins are liveability pins of the session's space.
 import crypto from 'node:crypto';
 import type { Db, Tx } from '../db';
-import { wsActivity, wsAnswer, wsParticipant, wsProgramme, wsSession, wsSessionSpace } from '../db/schema';
+import { lvPin, wsActivity, wsAnswer, wsParticipant, wsProgramme, wsSession, wsSessionSpace } from '../db/schema';
 import { DEFAULT_THEMES } from './chips';
+import { DEFAULT_PIN_CATEGORIES } from './pins';
 import { sha256 } from '../organisations/store';
 
 function demoId(kind: string, key: string): string {
@@ -15,6 +19,25 @@ export const WAITING_QUESTION = 'Hoe lang staat iemand in deze gemeente gemiddel
 export const POLL_QUESTION = 'Welke doelgroep verdient de komende jaren de meeste aandacht?';
 
 const chipsConfig = { themes: DEFAULT_THEMES.map((t) => ({ ...t })), budget: 100, step: 10, mustSpendAll: false };
+const pinsConfig = { categories: DEFAULT_PIN_CATEGORIES.map((c) => ({ ...c })), maxPerParticipant: 10 };
+
+// Pins per session: [participant index, area code, category, spot, comment].
+const demoPins: Record<string, [number, string, string, string, string][]> = {
+	assen: [
+		[0, 'WK010603', 'nuisance', 'Winkelcentrum Assen-Oost', 'Jongeren hangen er in de avond rond; bewoners voelen zich niet prettig.'],
+		[0, 'WK010603', 'maintenance', '', 'Galerijen van de flats zijn slecht verlicht.'],
+		[1, 'BU01060800', 'maintenance', 'Flat Kloosterveste', 'Portiekdeuren sluiten niet goed.'],
+		[2, 'WK010600', 'safety', 'Fietspad langs de vaart', 'Donker fietspad, vooral in de winter.'],
+		[3, 'WK010603', 'loneliness', '', 'Veel ouderen wonen alleen en er is geen ontmoetingsplek.'],
+		[4, 'BU01060300', 'greenSpace', 'Hoek Dr. Nassaulaan', 'De speeltuin is weg; er is alleen nog gras.'],
+		[5, 'WK010608', 'greenSpace', '', 'Nieuwe wijk met weinig bomen.']
+	],
+	tynaarlo: [
+		[0, 'GM1730', 'safety', 'Stationsweg Zuidlaren', 'Te hard rijden langs de school.'],
+		[2, 'GM1730', 'loneliness', 'Vries, rond de Brink', 'Ouderen missen een buurthuis.'],
+		[3, 'GM1730', 'maintenance', 'Eelde, seniorenflat', 'Lift is vaak kapot.']
+	]
+};
 
 // Chips per participant over the seven themes (sums of 100), guesses in years, poll answers.
 const sessions = [
@@ -78,6 +101,7 @@ export async function seedWorkshopsDemo(tx: Db | Tx, ids: { organisation: string
 				config: { id: act('estimate'), question: WAITING_QUESTION, unit: 'years', trueValue: s.trueValue, source: s.source, topic: 'waitingTime', measure: 'registrationTime' },
 				state: 'revealed'
 			},
+			{ id: act('pins'), sessionId, position: 4, kind: 'pins', config: pinsConfig, state: 'closed' },
 			{
 				id: act('poll'),
 				sessionId,
@@ -106,5 +130,18 @@ export async function seedWorkshopsDemo(tx: Db | Tx, ids: { organisation: string
 				{ activityId: act('poll'), participantId, tableId: p.table, value: p.poll, sequence: ++version }
 			]);
 		}
+		await tx.insert(lvPin).values(
+			demoPins[s.key].map(([person, areaCode, category, spot, comment], i) => ({
+				id: demoId('pin', `${s.key}:${i}`),
+				spaceId: ids.spaces[s.key],
+				areaCode,
+				spot,
+				category,
+				comment,
+				authorName: s.title,
+				wsActivityId: act('pins'),
+				wsParticipantId: demoId('participant', `${s.key}:${person}`)
+			}))
+		);
 	}
 }

@@ -86,7 +86,7 @@ export function canJoin(session: SessionStatus): { ok: true } | { ok: false; err
 	return { ok: true };
 }
 
-export const activityKinds = ['chips', 'estimate', 'poll'] as const;
+export const activityKinds = ['chips', 'estimate', 'poll', 'pins'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 export type ActivityState = 'draft' | 'open' | 'closed' | 'revealed';
 export type ActivityAction = 'open' | 'close' | 'reveal' | 'reset' | 'lock' | 'unlock';

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { DbHandle } from '../db';
 import { createTestDb } from '../testing/db';
 import { demoIds } from '../seed/demo';
 import { loadActor } from '../organisations/store';
 import type { Actor } from '../auth/access';
-import { wsAnswer, wsParticipant } from '../db/schema';
+import { lvArea, lvPin, wsAnswer, wsParticipant, wsSession } from '../db/schema';
+import { listPins } from '../liveability/store';
+import { programmeXlsx } from './exports';
 import {
 	activityAction,
 	addActivity,
@@ -17,7 +20,9 @@ import {
 	getSession,
 	joinSession,
 	listProgrammes,
+	myPins,
 	participantFor,
+	pinAreaChoices,
 	sessionAction,
 	sessionResults,
 	submitAnswer,
@@ -49,6 +54,13 @@ describe('demo programme', () => {
 		expect(affordability.shares[c.sessions[0].id]).toBeCloseTo(33.33, 1);
 		expect(c.estimates[0].rows.map((r) => r.trueValue)).toEqual([4.8, 6.2]);
 		expect(c.estimates[0].rows[0].summary!.median).toBe(4.5);
+		// Pins: Assen on its demo wijken and buurten, Tynaarlo (no areas imported) as a whole.
+		expect(c.pins!.sessions.map((s) => [s.label, s.pins])).toEqual([
+			['Assen', 7],
+			['Tynaarlo', 3]
+		]);
+		expect(c.pins!.sessions[0].areas[0]).toMatchObject({ code: 'WK010603', name: 'Assen-Oost', total: 3, counts: { nuisance: 1, maintenance: 1, loneliness: 1 } });
+		expect(c.pins!.sessions[1].areas).toEqual([expect.objectContaining({ code: 'GM1730', name: 'Tynaarlo', total: 3 })]);
 	});
 });
 
@@ -198,5 +210,146 @@ describe('live hub', () => {
 		expect(got.at(-1)).toEqual({ sessionId: 's1', version: 4, phase: 1 });
 		expect(other).toEqual([]);
 		await hub.close();
+	});
+});
+
+describe('pins in a live session', () => {
+	let sessionId: string;
+	let pinsId: string;
+	let programmeId: string;
+	let a: ParticipantRow;
+	let b: ParticipantRow;
+	const assen = demoIds.space('assen');
+	const tynaarlo = demoIds.space('tynaarlo');
+	const pin = { areaCode: 'BU01060300', category: 'nuisance', spot: 'Bij de flat', comment: 'Lawaai in de avond.' };
+	const pinsOfActivity = async () => handle.db.select().from(lvPin).where(eq(lvPin.wsActivityId, pinsId));
+	const version = async () => (await handle.db.select({ v: wsSession.version }).from(wsSession).where(eq(wsSession.id, sessionId)))[0].v;
+
+	it('adds a pins activity with the liveability categories, and refuses a bad configuration', async () => {
+		const p = await createProgramme(handle.db, karin, { organisationId: hunzedal, title: 'Buurtavond 2027' });
+		if (!p.ok) throw new Error(p.error);
+		programmeId = p.id;
+		const s = await createSession(handle.db, karin, (await getProgramme(handle.db, p.id))!, { title: 'Buurtavond Assen en Tynaarlo', date: '2027-02-10', spaceIds: [assen, tynaarlo] });
+		if (!s.ok) throw new Error(s.error);
+		sessionId = s.id;
+		expect(await addActivity(handle.db, karin, sessionId, 'pins', { categories: [{ code: 'a', label: 'Alleen' }] })).toMatchObject({ ok: false, error: 'tooFewCategories' });
+		expect(await addActivity(handle.db, karin, sessionId, 'pins', { maxPerParticipant: 0 })).toMatchObject({ ok: false, error: 'maxPinsTooSmall' });
+		const r = await addActivity(handle.db, karin, sessionId, 'pins', { maxPerParticipant: 2 });
+		if (!r.ok) throw new Error(r.error);
+		pinsId = r.id;
+		const act = (await sessionResults(handle.db, sessionId))!.activities[0];
+		expect(act.kind).toBe('pins');
+		expect(act.pins).toMatchObject({ pins: 0, participants: 0, areas: [] });
+		expect(act.pins!.categories.map((c) => c.code)).toEqual(['nuisance', 'maintenance', 'greenSpace', 'safety', 'loneliness', 'other']);
+	});
+
+	it('offers the imported wijken and buurten, and a municipality without them as a whole', async () => {
+		const { choices, missing } = await pinAreaChoices(handle.db, (await getSession(handle.db, sessionId))!.spaces);
+		expect(choices.filter((c) => c.spaceId === assen).map((c) => c.code)).toEqual(expect.arrayContaining(['WK010603', 'BU01060300', 'BU01060800']));
+		expect(choices.some((c) => c.level === 'gemeente' && c.spaceId === assen)).toBe(false);
+		expect(choices.filter((c) => c.spaceId === tynaarlo)).toEqual([expect.objectContaining({ code: 'GM1730', level: 'gemeente', fallback: true })]);
+		expect(missing).toEqual([{ spaceId: tynaarlo, name: 'Tynaarlo', reason: 'noAreas' }]);
+	});
+
+	it('places pins as liveability pins of the area\'s space, and refuses bad ones with nothing stored', async () => {
+		await sessionAction(handle.db, karin, sessionId, 'open');
+		const s = (await getSession(handle.db, sessionId))!;
+		const ja = await joinSession(handle.db, s, { tableId: '1', role: 'councillor', displayName: 'Jan' }, null);
+		const jb = await joinSession(handle.db, s, { tableId: '2', role: 'other', displayName: '' }, null);
+		if (!ja.ok || !jb.ok) throw new Error('join');
+		a = (await participantFor(handle.db, sessionId, ja.token))!;
+		b = (await participantFor(handle.db, sessionId, jb.token))!;
+		expect(await submitAnswer(handle.db, a, pinsId, pin)).toMatchObject({ ok: false, error: 'activityNotOpen' });
+		await sessionAction(handle.db, karin, sessionId, 'next');
+		// An area of another municipality (in the register, not in this session) and an unknown one.
+		await handle.db.insert(lvArea).values({ code: 'WK036300', level: 'wijk', name: 'Burgwallen', municipalityCode: 'GM0363' }).onConflictDoNothing();
+		const before = await version();
+		const bad: [unknown, string, string][] = [
+			[{ ...pin, areaCode: 'WK036300' }, 'areaCode', 'pinAreaOutside'],
+			[{ ...pin, areaCode: 'WK999999' }, 'areaCode', 'pinAreaUnknown'],
+			[{ ...pin, areaCode: '' }, 'areaCode', 'pinAreaRequired'],
+			[{ ...pin, category: 'parking' }, 'category', 'pinCategoryUnknown'],
+			[{ ...pin, comment: '' }, 'comment', 'pinCommentEmpty'],
+			[{ ...pin, comment: 'x'.repeat(281) }, 'comment', 'pinCommentTooLong'],
+			[{ ...pin, comment: '<img src=x onerror=alert(1)>' }, 'comment', 'pinMarkup'],
+			[{ ...pin, areaCode: 'GM1730', spot: '' }, 'spot', 'pinSpotRequired'],
+			['BU01060300', 'pin', 'invalidAnswer']
+		];
+		for (const [raw, field, error] of bad) expect(await submitAnswer(handle.db, a, pinsId, raw)).toEqual({ ok: false, field, error });
+		expect(await pinsOfActivity()).toHaveLength(0);
+		expect(await version()).toBe(before);
+
+		const first = await submitAnswer(handle.db, a, pinsId, { ...pin, comment: '  Lawaai\n in de avond. ' });
+		expect(first).toMatchObject({ ok: true, pin: { areaCode: 'BU01060300', placed: 1, left: 1 } });
+		if (!first.ok) throw new Error();
+		expect(first.version).toBe(before + 1);
+		const [row] = await pinsOfActivity();
+		expect(row).toMatchObject({ spaceId: assen, areaCode: 'BU01060300', category: 'nuisance', comment: 'Lawaai in de avond.', spot: 'Bij de flat', authorId: null, authorName: 'Buurtavond Assen en Tynaarlo', wsParticipantId: a.id, lon: null, lat: null });
+		// It shows in the liveability pages of Assen.
+		expect((await listPins(handle.db, assen, 'BU01060300')).map((p) => p.id)).toContain(row.id);
+		// A whole municipality with a described spot lands in that municipality's space.
+		expect(await submitAnswer(handle.db, a, pinsId, { areaCode: 'gm1730', category: 'safety', spot: 'Brink in Vries', comment: 'Te hard rijden.' })).toMatchObject({ ok: true, pin: { placed: 2, left: 0 } });
+		expect((await listPins(handle.db, tynaarlo)).map((p) => p.spot)).toContain('Brink in Vries');
+		expect((await myPins(handle.db, a.id, pinsId)).map((p) => [p.areaName, p.category])).toEqual([
+			['Assen-Oost Noord', 'nuisance'],
+			['Tynaarlo', 'safety']
+		]);
+	});
+
+	it('stops at the limit per participant, also for quick submits at once', async () => {
+		expect(await submitAnswer(handle.db, a, pinsId, pin)).toEqual({ ok: false, field: 'pin', error: 'pinLimitReached' });
+		const burst = await Promise.all(Array.from({ length: 5 }, (_, i) => submitAnswer(handle.db, b, pinsId, { ...pin, areaCode: 'WK010603', comment: `Punt ${i}` })));
+		expect(burst.filter((r) => r.ok)).toHaveLength(2);
+		expect(burst.filter((r) => !r.ok).every((r) => !r.ok && r.error === 'pinLimitReached')).toBe(true);
+		expect(await pinsOfActivity()).toHaveLength(4);
+	});
+
+	it('counts per area and category in the results, the comparison and the XLSX', async () => {
+		const r = (await sessionResults(handle.db, sessionId))!.activities.find((x) => x.id === pinsId)!;
+		expect(r.answers).toBe(4);
+		expect(r.pins).toMatchObject({ pins: 4, participants: 2, other: 0 });
+		expect(r.pins!.areas.map((x) => [x.name, x.total])).toEqual([
+			['Assen-Oost', 2],
+			['Assen-Oost Noord', 1],
+			['Tynaarlo', 1]
+		]);
+		expect(r.pins!.categories.find((c) => c.code === 'nuisance')!.count).toBe(3);
+		const c = await compareProgramme(handle.db, programmeId);
+		expect(c.pins!.sessions[0]).toMatchObject({ label: 'Assen, Tynaarlo', pins: 4, participants: 2 });
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await programmeXlsx(handle.db, (await getProgramme(handle.db, programmeId))!)) as unknown as ArrayBuffer);
+		const rows = wb.getWorksheet('Spelden')!.getSheetValues().slice(2) as unknown[][];
+		expect(rows.map((x) => x.slice(5, 9))).toEqual(
+			expect.arrayContaining([
+				['Assen-Oost', 'WK010603', 'Overlast', 2],
+				['Tynaarlo', 'GM1730', 'Veiligheid', 1]
+			])
+		);
+	});
+
+	it('refuses pins once the activity is closed, and a reset removes exactly its pins', async () => {
+		const otherPins = async () => (await handle.db.select({ n: sql<number>`count(*)::int` }).from(lvPin).where(sql`${lvPin.wsActivityId} is distinct from ${pinsId}`))[0].n;
+		const others = await otherPins();
+		await activityAction(handle.db, karin, sessionId, pinsId, 'close');
+		expect(await submitAnswer(handle.db, b, pinsId, pin)).toMatchObject({ ok: false, error: 'activityNotOpen' });
+		expect(await activityAction(handle.db, karin, sessionId, pinsId, 'reset')).toMatchObject({ ok: true });
+		expect(await pinsOfActivity()).toHaveLength(0);
+		expect(await otherPins()).toBe(others);
+		expect((await sessionResults(handle.db, sessionId))!.activities.find((x) => x.id === pinsId)!.pins!.pins).toBe(0);
+		// After the reset a participant starts with a full quota again.
+		await activityAction(handle.db, karin, sessionId, pinsId, 'open');
+		expect(await submitAnswer(handle.db, a, pinsId, pin)).toMatchObject({ ok: true, pin: { placed: 1, left: 1 } });
+	});
+
+	it('a reset racing with submits and a session action ends with no pins and no deadlock', async () => {
+		const raced = await Promise.all([
+			...Array.from({ length: 4 }, (_, i) => submitAnswer(handle.db, i % 2 ? a : b, pinsId, { ...pin, comment: `Race ${i}` })),
+			activityAction(handle.db, karin, sessionId, pinsId, 'reset'),
+			sessionAction(handle.db, karin, sessionId, 'lock')
+		]);
+		expect(raced.slice(4).every((r) => r.ok)).toBe(true);
+		const act = (await sessionResults(handle.db, sessionId))!.activities.find((x) => x.id === pinsId)!;
+		expect(act.state).toBe('draft');
+		expect(await pinsOfActivity()).toHaveLength(0);
 	});
 });

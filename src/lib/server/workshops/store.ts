@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
-import { organisation, space, wsActivity, wsAnswer, wsParticipant, wsProgramme, wsSession, wsSessionSpace } from '../db/schema';
+import { lvArea, lvPin, organisation, space, wsActivity, wsAnswer, wsParticipant, wsProgramme, wsSession, wsSessionSpace } from '../db/schema';
 import { audit } from '../audit';
 import type { Actor } from '../auth/access';
 import { newToken, sha256 } from '../organisations/store';
@@ -12,6 +12,7 @@ import { codeCandidates, cryptoRandom } from '../panel/letterCodes';
 import { aggregateChips, chipsConfigSchema, validateDistribution, type ChipsConfig, type ChipsResult } from './chips';
 import { estimateQuestionSchema, guessSpread, parseGuess, type EstimateQuestion, type GuessSpread } from './estimates';
 import { aggregatePoll, pollSchema, validatePollAnswer, type Poll, type PollResult } from './polls';
+import { aggregatePins, pinsConfigSchema, storedCategory, validatePin, type AreaChoice, type PinRecord, type PinsConfig, type PinsResult } from './pins';
 import {
 	canJoin,
 	canSubmit,
@@ -26,7 +27,7 @@ import {
 	type ActivityState,
 	type SessionState
 } from './session';
-import { compareEstimates, compareThemePriorities, type EstimateComparisonRow, type ThemeComparison } from './compare';
+import { compareEstimates, comparePins, compareThemePriorities, type EstimateComparisonRow, type PinsComparison, type ThemeComparison } from './compare';
 import type { LiveMessage } from './live';
 
 export type Failure = { ok: false; field: string; error: string };
@@ -262,7 +263,7 @@ export async function sessionAction(db: Db, actor: Actor, sessionId: string, act
 
 // --- Activities ----------------------------------------------------------------------------------
 
-export type ActivityConfig = ChipsConfig | EstimateQuestion | Poll;
+export type ActivityConfig = ChipsConfig | EstimateQuestion | Poll | PinsConfig;
 
 export interface ActivityRow {
 	id: string;
@@ -281,7 +282,7 @@ export async function listActivities(db: Db | Tx, sessionId: string): Promise<Ac
 
 /** Validates the configuration with the pure rules' schema; the first issue is the error. */
 export function parseActivityConfig(kind: ActivityKind, raw: unknown): { ok: true; config: ActivityConfig } | Failure {
-	const schema = kind === 'chips' ? chipsConfigSchema : kind === 'estimate' ? estimateQuestionSchema : pollSchema;
+	const schema = kind === 'chips' ? chipsConfigSchema : kind === 'estimate' ? estimateQuestionSchema : kind === 'pins' ? pinsConfigSchema : pollSchema;
 	const r = schema.safeParse(raw);
 	if (r.success) return { ok: true, config: r.data as ActivityConfig };
 	const issue = r.error.issues[0];
@@ -290,7 +291,7 @@ export function parseActivityConfig(kind: ActivityKind, raw: unknown): { ok: tru
 
 export async function addActivity(db: Db, actor: Actor, sessionId: string, kind: ActivityKind, raw: unknown): Promise<{ ok: true; id: string; live: LiveMessage } | Failure> {
 	const id = crypto.randomUUID();
-	const parsed = parseActivityConfig(kind, kind === 'chips' ? raw : { ...(raw as object), id });
+	const parsed = parseActivityConfig(kind, kind === 'chips' || kind === 'pins' ? raw : { ...(raw as object), id });
 	if (!parsed.ok) return parsed;
 	return db.transaction(async (tx) => {
 		const [{ max }] = await tx.select({ max: sql<number>`coalesce(max(${wsActivity.position}), 0)::int` }).from(wsActivity).where(eq(wsActivity.sessionId, sessionId));
@@ -303,12 +304,19 @@ export async function addActivity(db: Db, actor: Actor, sessionId: string, kind:
 /** Open, close, reveal, reset (clears the answers), lock, unlock: the rules in session.ts decide. */
 export async function activityAction(db: Db, actor: Actor, sessionId: string, activityId: string, action: ActivityAction): Promise<{ ok: true; live: LiveMessage } | Failure> {
 	return db.transaction(async (tx) => {
+		// Lock order everywhere: the session row first, then activities (as sessionAction and
+		// submitPin do), so a facilitator's click and a participant's submit cannot deadlock.
+		await tx.select({ id: wsSession.id }).from(wsSession).where(eq(wsSession.id, sessionId)).for('update');
 		const [a] = await tx.select().from(wsActivity).where(and(eq(wsActivity.id, activityId), eq(wsActivity.sessionId, sessionId))).for('update');
 		if (!a) return fail('activity', 'activityUnknown');
 		const config = a.config as ActivityConfig;
 		const t = transition({ kind: a.kind, state: a.state, locked: a.locked, hasTrueValue: a.kind === 'estimate' && (config as EstimateQuestion).trueValue !== null }, action);
 		if (!t.ok) return fail('activity', t.error);
-		if (t.clearsAnswers) await tx.delete(wsAnswer).where(eq(wsAnswer.activityId, activityId));
+		if (t.clearsAnswers) {
+			await tx.delete(wsAnswer).where(eq(wsAnswer.activityId, activityId));
+			// Pins live in the liveability table; a reset removes this activity's pins with the rest.
+			if (a.kind === 'pins') await tx.delete(lvPin).where(eq(lvPin.wsActivityId, activityId));
+		}
 		await tx.update(wsActivity).set({ state: t.next.state, locked: t.next.locked }).where(eq(wsActivity.id, activityId));
 		if (action === 'open') {
 			// One activity open at a time: the phones show the current one.
@@ -377,7 +385,7 @@ export async function joinSession(
 // --- Answers ---------------------------------------------------------------------------------------
 
 export type SubmitResult =
-	| { ok: true; version: number; live: LiveMessage; implausible?: boolean; remainder?: number }
+	| { ok: true; version: number; live: LiveMessage; implausible?: boolean; remainder?: number; pin?: { id: string; areaCode: string; placed: number; left: number } }
 	| { ok: false; field: string; error: string; errors?: { theme: string | null; code: string }[] };
 
 /** Stores a participant's answer; a second submit replaces the first (one row per participant and activity). */
@@ -391,6 +399,7 @@ export async function submitAnswer(db: Db, participant: ParticipantRow, activity
 	const { a } = row;
 	const may = canSubmit({ state: row.sState, locked: row.sLocked }, { kind: a.kind, state: a.state, locked: a.locked });
 	if (!may.ok) return fail('activity', may.error);
+	if (a.kind === 'pins') return submitPin(db, participant, activityId, raw);
 	let value: unknown;
 	let extra: { implausible?: boolean; remainder?: number } = {};
 	if (a.kind === 'chips') {
@@ -427,6 +436,146 @@ export async function submitAnswer(db: Db, participant: ParticipantRow, activity
 	return { ok: true as const, version: live.version, live, ...extra };
 }
 
+// --- Pins ----------------------------------------------------------------------------------------
+
+export interface PinAreas {
+	choices: AreaChoice[];
+	/** Municipalities of the session without imported wijken/buurten (offered as a whole) or without a CBS code (not offered). */
+	missing: { spaceId: string; name: string; reason: 'noAreas' | 'noCode' }[];
+}
+
+/**
+ * The areas a participant can pin: the imported wijken and buurten of the session's
+ * municipalities; a municipality without any is offered as a whole (the spot is then described
+ * in words), and one without a CBS code cannot take pins.
+ */
+export async function pinAreaChoices(db: Db | Tx, spaces: readonly SessionSpace[]): Promise<PinAreas> {
+	if (!spaces.length) return { choices: [], missing: [] };
+	const codes = await db
+		.select({ spaceId: space.id, code: organisation.cbsCode })
+		.from(space)
+		.innerJoin(organisation, eq(organisation.id, space.municipalityId))
+		.where(inArray(space.id, spaces.map((x) => x.id)));
+	const codeOf = new Map(codes.map((c) => [c.spaceId, c.code]));
+	const municipalityCodes = codes.map((c) => c.code).filter((c): c is string => !!c);
+	const areas = municipalityCodes.length
+		? await db
+				.select({ code: lvArea.code, name: lvArea.name, level: lvArea.level, municipalityCode: lvArea.municipalityCode })
+				.from(lvArea)
+				.where(and(inArray(lvArea.municipalityCode, municipalityCodes), inArray(lvArea.level, ['wijk', 'buurt'])))
+				.orderBy(asc(lvArea.code))
+		: [];
+	const choices: AreaChoice[] = [];
+	const missing: PinAreas['missing'] = [];
+	for (const sp of spaces) {
+		const code = codeOf.get(sp.id);
+		if (!code) {
+			missing.push({ spaceId: sp.id, name: sp.name, reason: 'noCode' });
+			continue;
+		}
+		const own = areas.filter((a) => a.municipalityCode === code);
+		if (!own.length) {
+			missing.push({ spaceId: sp.id, name: sp.name, reason: 'noAreas' });
+			choices.push({ code, name: sp.name, level: 'gemeente', municipalityCode: code, spaceId: sp.id, fallback: true });
+		} else for (const a of own) choices.push({ code: a.code, name: a.name ?? a.code, level: a.level, municipalityCode: code, spaceId: sp.id, fallback: false });
+	}
+	return { choices, missing };
+}
+
+/** Thrown inside a transaction to roll it back with a refusal (nothing half-stored). */
+class Refused extends Error {
+	constructor(readonly failure: Failure) {
+		super(failure.error);
+	}
+}
+
+/**
+ * Places one pin as a liveability pin of the area's space, linked to the activity and the
+ * participant. One transaction that starts by bumping the session version: that row lock
+ * serialises this session's pin submits (two quick submits cannot both pass the limit) and
+ * orders them with the facilitator's actions, which lock the session row first too (a reset
+ * or close cannot slip between the check and the insert). A refusal rolls everything back.
+ * Area lookups run before, outside the lock.
+ */
+async function submitPin(db: Db, participant: ParticipantRow, activityId: string, raw: unknown): Promise<SubmitResult> {
+	const [session] = await db.select({ title: wsSession.title }).from(wsSession).where(eq(wsSession.id, participant.sessionId));
+	const spaces = (await spacesOf(db, [participant.sessionId])).get(participant.sessionId) ?? [];
+	const { choices } = await pinAreaChoices(db, spaces);
+	const input = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+	const code = typeof input.areaCode === 'string' ? input.areaCode.trim().toUpperCase() : '';
+	let known: { municipalityCode: string } | null = null;
+	if (code && !choices.some((c) => c.code === code)) [known = null] = await db.select({ municipalityCode: lvArea.municipalityCode }).from(lvArea).where(eq(lvArea.code, code));
+	try {
+		return await db.transaction(async (tx) => {
+			const live = await bump(tx, participant.sessionId, false);
+			const [act] = await tx.select({ state: wsActivity.state, locked: wsActivity.locked, config: wsActivity.config }).from(wsActivity).where(eq(wsActivity.id, activityId));
+			if (!act) throw new Refused(fail('activity', 'activityUnknown'));
+			if (act.locked) throw new Refused(fail('activity', 'activityLocked'));
+			if (act.state !== 'open') throw new Refused(fail('activity', 'activityNotOpen'));
+			const config = act.config as PinsConfig;
+			const [{ placed }] = await tx
+				.select({ placed: sql<number>`count(*)::int` })
+				.from(lvPin)
+				.where(and(eq(lvPin.wsActivityId, activityId), eq(lvPin.wsParticipantId, participant.id)));
+			const v = validatePin(config, raw, { choices, known, placed });
+			if (!v.ok) throw new Refused(fail(v.field, v.error));
+			const id = crypto.randomUUID();
+			await tx.insert(lvPin).values({
+				id,
+				spaceId: v.pin.area.spaceId,
+				areaCode: v.pin.area.code,
+				spot: v.pin.spot,
+				category: storedCategory(v.pin.category),
+				comment: v.pin.comment,
+				authorId: null,
+				// The session, not the participant's name: the liveability pages are read beyond the room.
+				authorName: session?.title ?? '',
+				wsActivityId: activityId,
+				wsParticipantId: participant.id
+			});
+			return { ok: true as const, version: live.version, live, pin: { id, areaCode: v.pin.area.code, placed: placed + 1, left: Math.max(0, config.maxPerParticipant - placed - 1) } };
+		});
+	} catch (err) {
+		if (err instanceof Refused) return err.failure;
+		throw err;
+	}
+}
+
+export interface MyPin {
+	id: string;
+	areaCode: string;
+	areaName: string;
+	spot: string;
+	category: string;
+	comment: string;
+}
+
+/** The pins one participant placed in one activity, oldest first. */
+export async function myPins(db: Db, participantId: string, activityId: string): Promise<MyPin[]> {
+	const rows = await db
+		.select({ id: lvPin.id, areaCode: lvPin.areaCode, areaName: lvArea.name, spaceName: space.name, spot: lvPin.spot, category: lvPin.category, comment: lvPin.comment })
+		.from(lvPin)
+		.innerJoin(space, eq(space.id, lvPin.spaceId))
+		.leftJoin(lvArea, eq(lvArea.code, lvPin.areaCode))
+		.where(and(eq(lvPin.wsActivityId, activityId), eq(lvPin.wsParticipantId, participantId)))
+		.orderBy(asc(lvPin.createdAt), asc(lvPin.id));
+	return rows.map(({ spaceName, ...r }) => ({ ...r, areaName: r.areaName ?? (r.areaCode.startsWith('GM') ? spaceName : r.areaCode) }));
+}
+
+type ActivityPin = PinRecord & { activityId: string };
+
+async function pinsOf(db: Db, activityIds: string[]): Promise<ActivityPin[]> {
+	if (!activityIds.length) return [];
+	const rows = await db
+		.select({ activityId: lvPin.wsActivityId, participantId: lvPin.wsParticipantId, areaCode: lvPin.areaCode, areaName: lvArea.name, spaceName: space.name, category: lvPin.category })
+		.from(lvPin)
+		.innerJoin(space, eq(space.id, lvPin.spaceId))
+		.leftJoin(lvArea, eq(lvArea.code, lvPin.areaCode))
+		.where(inArray(lvPin.wsActivityId, activityIds));
+	// A whole municipality (no areas imported) is named after its space.
+	return rows.map(({ spaceName, ...r }) => ({ ...r, activityId: r.activityId!, areaName: r.areaName ?? (r.areaCode.startsWith('GM') ? spaceName : null) }));
+}
+
 /** The id of the session with this join code (one indexed lookup, for the hot submit path). */
 export async function sessionIdByCode(db: Db, code: string): Promise<string | null> {
 	const [row] = await db.select({ id: wsSession.id }).from(wsSession).where(eq(wsSession.joinCode, code));
@@ -446,6 +595,7 @@ export type ActivityResult = ActivityRow & {
 	/** Estimates: the spread, only when revealed (or `showHidden`). */
 	estimate?: GuessSpread;
 	poll?: PollResult;
+	pins?: PinsResult;
 };
 
 async function answersOf(db: Db, activityIds: string[]) {
@@ -456,10 +606,14 @@ async function answersOf(db: Db, activityIds: string[]) {
 		.where(inArray(wsAnswer.activityId, activityIds));
 }
 
-export function aggregateActivity(a: ActivityRow, answers: Awaited<ReturnType<typeof answersOf>>, showHidden: boolean): ActivityResult {
+export function aggregateActivity(a: ActivityRow, answers: Awaited<ReturnType<typeof answersOf>>, showHidden: boolean, pins: readonly ActivityPin[] = []): ActivityResult {
 	const mine = answers.filter((x) => x.activityId === a.id);
 	const base: ActivityResult = { ...a, answers: mine.length };
-	if (a.kind === 'chips') base.chips = aggregateChips(a.config as ChipsConfig, mine.map((x) => ({ participantId: x.participantId, sequence: x.sequence, tableId: x.tableId, distribution: x.value as Record<string, number> })));
+	if (a.kind === 'pins') {
+		// Pins are stored as liveability pins, not as answers: each pin counts as an answer.
+		base.pins = aggregatePins(a.config as PinsConfig, pins.filter((p) => p.activityId === a.id));
+		base.answers = base.pins.pins;
+	} else if (a.kind === 'chips') base.chips = aggregateChips(a.config as ChipsConfig, mine.map((x) => ({ participantId: x.participantId, sequence: x.sequence, tableId: x.tableId, distribution: x.value as Record<string, number> })));
 	else if (a.kind === 'estimate') {
 		const q = a.config as EstimateQuestion;
 		if (showHidden || a.state === 'revealed') base.estimate = guessSpread(q.unit, q.trueValue, mine.map((x) => ({ participantId: x.participantId, sequence: x.sequence, guess: x.value as number })));
@@ -482,6 +636,7 @@ export async function sessionResults(db: Db, sessionId: string, opts: { showHidd
 	if (!session) return null;
 	const activities = await listActivities(db, sessionId);
 	const answers = await answersOf(db, activities.map((a) => a.id));
+	const pins = await pinsOf(db, activities.filter((a) => a.kind === 'pins').map((a) => a.id));
 	const tables = await db
 		.select({ tableId: wsParticipant.tableId, participants: count() })
 		.from(wsParticipant)
@@ -490,7 +645,7 @@ export async function sessionResults(db: Db, sessionId: string, opts: { showHidd
 	const showHidden = opts.showHidden ?? session.state === 'closed';
 	return {
 		session,
-		activities: activities.map((a) => aggregateActivity(a, answers, showHidden)),
+		activities: activities.map((a) => aggregateActivity(a, answers, showHidden, pins)),
 		tables: tables.sort((x, y) => Number(x.tableId) - Number(y.tableId))
 	};
 }
@@ -501,12 +656,13 @@ export interface ProgrammeComparison {
 	sessions: { id: string; label: string; title: string; date: string; state: SessionState; participants: number }[];
 	themes: ThemeComparison | null;
 	estimates: { question: string; unit: EstimateQuestion['unit']; measure: EstimateQuestion['measure']; rows: (EstimateComparisonRow & { source: string })[] }[];
+	pins: PinsComparison | null;
 }
 
 /**
  * Sessions of a programme side by side: the first chips activity of each session (themes of the
- * first session that has one), and estimation questions matched by their text, each against
- * that session's own true value.
+ * first session that has one), estimation questions matched by their text, each against
+ * that session's own true value, and the pins of each session per area and category.
  */
 export async function compareProgramme(db: Db, programmeId: string): Promise<ProgrammeComparison> {
 	const sessions = await listSessions(db, programmeId);
@@ -546,9 +702,19 @@ export async function compareProgramme(db: Db, programmeId: string): Promise<Pro
 		).map((row) => ({ ...row, source: (list.find((x) => x.sessionId === row.sessionId)!.config as EstimateQuestion).source }));
 		return { question: q.question, unit: q.unit, measure: q.measure, rows };
 	});
+	const pinActs = acts.filter((a) => a.kind === 'pins');
+	const pinRows = await pinsOf(db, pinActs.map((a) => a.id));
+	const pins = comparePins(
+		refs.map((r) => {
+			const own = pinActs.filter((a) => a.sessionId === r.sessionId);
+			const ids = new Set(own.map((a) => a.id));
+			return { ...r, configs: own.map((a) => a.config as PinsConfig), pins: pinRows.filter((p) => ids.has(p.activityId)) };
+		})
+	);
 	return {
 		sessions: sessions.map((s, i) => ({ id: s.id, label: refs[i].label, title: s.title, date: s.date, state: s.state, participants: s.participants })),
 		themes,
-		estimates
+		estimates,
+		pins
 	};
 }

@@ -4,6 +4,7 @@
 import { pgTable, text, timestamp, integer, doublePrecision, jsonb, primaryKey, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisation, space } from './tenancy';
 import { user } from './auth';
+import { wsActivity, wsParticipant } from './workshops';
 
 /** A CBS area (gemeente, wijk or buurt); the name is the latest one imported. */
 export const lvArea = pgTable(
@@ -118,9 +119,15 @@ export const lvPin = pgTable(
 		comment: text('comment').notNull(),
 		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
 		authorName: text('author_name').notNull(),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		// Pins collected in a live workshop ("pins" activity): which activity and which participant,
+		// so the workshop can count them, limit them per participant and remove them on a reset.
+		// Null for pins placed in the liveability pages. The participant is referenced by id, never
+		// by the phone's cookie token. Deleting a workshop keeps the pins on the map, unlinked.
+		wsActivityId: text('ws_activity_id').references(() => wsActivity.id, { onDelete: 'set null' }),
+		wsParticipantId: text('ws_participant_id').references(() => wsParticipant.id, { onDelete: 'set null' })
 	},
-	(t) => [index('lv_pin_area_idx').on(t.spaceId, t.areaCode)]
+	(t) => [index('lv_pin_area_idx').on(t.spaceId, t.areaCode), index('lv_pin_ws_activity_idx').on(t.wsActivityId, t.wsParticipantId)]
 );
 
 /** A measure for a problem area, ranked by the participants. */

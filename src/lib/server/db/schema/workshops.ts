@@ -64,8 +64,8 @@ export const wsActivity = pgTable(
 			.notNull()
 			.references(() => wsSession.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
-		kind: text('kind').$type<'chips' | 'estimate' | 'poll'>().notNull(),
-		/** ChipsConfig, EstimateQuestion or Poll (see the pure rules). */
+		kind: text('kind').$type<'chips' | 'estimate' | 'poll' | 'pins'>().notNull(),
+		/** ChipsConfig, EstimateQuestion, Poll or PinsConfig (see the pure rules). */
 		config: jsonb('config').notNull(),
 		state: text('state').$type<'draft' | 'open' | 'closed' | 'revealed'>().notNull().default('draft'),
 		locked: boolean('locked').notNull().default(false),

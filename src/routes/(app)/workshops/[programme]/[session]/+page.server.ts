@@ -1,21 +1,25 @@
 import { fail } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { requireSession } from '$lib/server/workshops/guard';
-import { activityAction, addActivity, sessionAction, sessionResults, type SessionAction } from '$lib/server/workshops/store';
+import { activityAction, addActivity, pinAreaChoices, sessionAction, sessionResults, type SessionAction } from '$lib/server/workshops/store';
 import { liveHub, type LiveMessage } from '$lib/server/workshops/live';
 import { allowedActions, type ActivityAction } from '$lib/server/workshops/session';
 import { DEFAULT_THEMES } from '$lib/server/workshops/chips';
+import { categoriesFromLines, DEFAULT_PIN_CATEGORIES } from '$lib/server/workshops/pins';
 import type { EstimateQuestion } from '$lib/server/workshops/estimates';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { programme, session } = await requireSession(event, 'run');
-	const results = (await sessionResults(app().db, session.id, { showHidden: false }))!;
+	const [results, pinAreas] = await Promise.all([sessionResults(app().db, session.id, { showHidden: false }), pinAreaChoices(app().db, session.spaces)]);
 	return {
 		programme: { id: programme.id, title: programme.title },
-		...results,
-		actions: Object.fromEntries(results.activities.map((a) => [a.id, allowedActions({ kind: a.kind, state: a.state, locked: a.locked, hasTrueValue: a.kind === 'estimate' && (a.config as EstimateQuestion).trueValue !== null })])),
+		...results!,
+		actions: Object.fromEntries(results!.activities.map((a) => [a.id, allowedActions({ kind: a.kind, state: a.state, locked: a.locked, hasTrueValue: a.kind === 'estimate' && (a.config as EstimateQuestion).trueValue !== null })])),
 		defaultThemes: DEFAULT_THEMES.map((t) => t.label).join('\n'),
+		defaultPinCategories: DEFAULT_PIN_CATEGORIES.map((c) => c.label).join('\n'),
+		// Municipalities of the session without imported wijken/buurten: the console says so.
+		pinAreasMissing: pinAreas.missing,
 		joinUrl: `${event.url.origin}/w/${session.joinCode}`
 	};
 };
@@ -94,6 +98,17 @@ export const actions: Actions = {
 			measure: measure || null
 		});
 		if (!r.ok) return fail(400, { problem: r.error, form: 'estimate' });
+		await published(r.live);
+		return { done: 'added' };
+	},
+	addPins: async (event) => {
+		const { actor, session } = await requireSession(event, 'run');
+		const form = await event.request.formData();
+		const r = await addActivity(app().db, actor, session.id, 'pins', {
+			categories: categoriesFromLines(String(form.get('categories') ?? '')),
+			maxPerParticipant: numberOrNull(form.get('maxPerParticipant')) ?? undefined
+		});
+		if (!r.ok) return fail(400, { problem: r.error, form: 'pins' });
 		await published(r.live);
 		return { done: 'added' };
 	},

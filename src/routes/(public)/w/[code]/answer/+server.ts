@@ -7,6 +7,8 @@ import type { RequestHandler } from './$types';
 
 // JSON submit for scripted screens (kiosk apps, the benchmark): { activityId, value }. Answers
 // with the session version that includes this answer, the acknowledgement the SSE stream echoes.
+// A pins activity takes value { areaCode, category, spot?, comment } and adds one pin per call
+// (not a replacement); the reply says how many this participant placed and how many are left.
 // The phone page itself posts its form to the page's action.
 // Error codes are the workshop rules' codes (ws_err_* messages), not the app-wide err_* ones.
 const refuse = (status: number, code: string) => json({ ok: false, error: code }, { status });
@@ -22,5 +24,5 @@ export const POST: RequestHandler = async ({ params, request, cookies }) => {
 	const result = await submitAnswer(db, participant, body.activityId, body.value);
 	if (!result.ok) return json(result, { status: 400 });
 	await (await liveHub()).publish(result.live);
-	return json({ ok: true, version: result.version, remainder: result.remainder, implausible: result.implausible });
+	return json({ ok: true, version: result.version, remainder: result.remainder, implausible: result.implausible, pin: result.pin });
 };
