@@ -3,8 +3,9 @@
 //     on PostgreSQL and on PGlite;
 //  2. import of a national buurt boundary file (~14,500 polygons; generated from the shared wijken
 //     2024 file when no real one is given with LV_BENCH_BUURTEN=...; goal < 30 s);
-//  3. the choropleth of all buurten of NL drawn in Chromium: GeoJSON from /api/v1/areas/geojson
-//     into MapLibre with the app's style, until the map's first 'idle' (goal < 2 s);
+//  3. the choropleth of all buurten of NL drawn in Chromium: vector tiles from /api/v1/areas/tiles
+//     (and, for comparison, the one GeoJSON) into MapLibre with the app's style, until the map's
+//     first 'idle' (goal < 2 s);
 //  4. the area dashboard and the map page in req/s against /bench/baseline in the same run.
 // Needs the shared data in ../shared/data (skips what is missing).
 import { execFileSync } from 'node:child_process';
@@ -83,7 +84,10 @@ function generateBuurten() {
 	return { file, features: features.length, vertices: features.reduce((s, f) => s + f.geometry.coordinates[0].length, 0) };
 }
 
-async function choropleth(server, cookie) {
+// The page draws with the style of the app's map (ChoroplethMap.svelte): fill at 0.8, borders
+// from zoom 8. "tiles": TileJSON + vector tiles from /api/v1/areas/tiles (what a national map
+// uses); "geojson": the whole GeoJSON into MapLibre (the way before, for comparison).
+async function choropleth(server, cookie, mode, runs) {
 	const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--headless', '--no-sandbox'] });
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addCookies(cookie.split('; ').map((c) => ({ name: c.split('=')[0], value: c.slice(c.indexOf('=') + 1), url: server.base })));
@@ -100,28 +104,51 @@ import * as ml from './maplibre-gl.mjs';
 const lib = ml.default ?? ml;
 lib.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
 const t0 = performance.now();
-const res = await fetch('/api/v1/areas/geojson?level=buurt&indicators=wozValue');
-const data = await res.json();
+const query = 'level=buurt&indicators=wozValue';
+let source, bounds, features;
+if (${JSON.stringify(mode)} === 'tiles') {
+  const tj = await (await fetch('/api/v1/areas/tiles.json?' + query)).json();
+  // The template is absolute at the server's ORIGIN (localhost); the page runs at 127.0.0.1.
+  source = { type: 'vector', tiles: tj.tiles.map((t) => t.replace(/^https?:\\/\\/[^/]+/, location.origin)), maxzoom: tj.maxzoom };
+  bounds = tj.bounds;
+  features = tj.features;
+} else {
+  const data = await (await fetch('/api/v1/areas/geojson?' + query)).json();
+  source = { type: 'geojson', data };
+  bounds = data.bbox;
+  features = data.features.length;
+}
 const fetched = performance.now();
+const layer = ${JSON.stringify(mode)} === 'tiles' ? { 'source-layer': 'areas' } : {};
 const colors = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
-const map = new lib.Map({ container: 'map', bounds: data.bbox, style: { version: 8, sources: { areas: { type: 'geojson', data } },
+const map = new lib.Map({ container: 'map', bounds, style: { version: 8, sources: { areas: source },
   layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f4f4' } },
-    { id: 'fill', type: 'fill', source: 'areas', paint: { 'fill-color': ['case', ['==', ['get', 'wozValue'], null], '#d0d0d0', ['step', ['to-number', ['get', 'wozValue']], colors[0], 250, colors[1], 320, colors[2], 400, colors[3], 500, colors[4]]] } },
-    { id: 'line', type: 'line', source: 'areas', paint: { 'line-color': '#333', 'line-width': 0.3 } }] } });
-map.once('idle', () => { window.benchResult = { features: data.features.length, bytes: JSON.stringify(data).length, fetchMs: fetched - t0, totalMs: performance.now() - t0 }; });
+    { id: 'fill', type: 'fill', source: 'areas', ...layer, paint: { 'fill-opacity': 0.8, 'fill-color': ['case', ['==', ['get', 'wozValue'], null], '#d0d0d0', ['step', ['to-number', ['get', 'wozValue']], colors[0], 250, colors[1], 320, colors[2], 400, colors[3], 500, colors[4]]] } },
+    { id: 'line', type: 'line', source: 'areas', ...layer, minzoom: 8, paint: { 'line-color': '#333', 'line-width': 0.6 } }] } });
+map.once('idle', () => {
+  const drawn = new Set(map.queryRenderedFeatures({ layers: ['fill'] }).map((f) => f.properties.code)).size;
+  window.benchResult = { features, drawn, fetchMs: fetched - t0, totalMs: performance.now() - t0 };
+});
 </script></body></html>`
 			});
 		}
 		return route.fulfill({ path: path.join(dist, name), contentType: name.endsWith('.css') ? 'text/css' : 'text/javascript' });
 	});
-	const runs = [];
-	for (let i = 0; i < 3; i++) {
+	// Tiles are fetched by MapLibre's worker, out of the page's resource timing: count them here.
+	let sizes = [];
+	page.on('response', (r) => {
+		if (r.url().includes('/api/v1/areas/')) sizes.push(r.request().sizes().then((x) => x.responseBodySize));
+	});
+	const results = [];
+	for (let i = 0; i < runs; i++) {
+		sizes = [];
 		await page.goto(`${server.base}/bench-map/index.html`);
 		await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
-		runs.push(await page.evaluate(() => window.benchResult));
+		const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+		results.push({ ...(await page.evaluate(() => window.benchResult)), requests: sizes.length, bytes });
 	}
 	await browser.close();
-	return runs;
+	return results;
 }
 
 ensureBuild();
@@ -156,15 +183,23 @@ try {
 	const area = figures('wijk dashboard Assen-Oost (/assen/liveability/area/WK010603)', await load({ url: urls.area, headers, duration, connections }));
 	const buurt = figures('buurt dashboard (/assen/liveability/area/BU01060300)', await load({ url: urls.buurt, headers, duration, connections }));
 	const map = figures('map page with table (/assen/liveability)', await load({ url: urls.map, headers, duration, connections }));
-	const maps = hasData ? await choropleth(server, cookie) : [];
+	// Tiles first: run 1 finds the server's tile index cold and builds it (the first map after an import).
+	const maps = hasData ? await choropleth(server, cookie, 'tiles', 4) : [];
+	const geojsonMaps = hasData ? await choropleth(server, cookie, 'geojson', 2) : [];
 
 	console.log('\nLiveability imports (npm run import; "import" = parse + validate + one transaction, "wall" = incl. process start and migrations check):');
 	console.log('\n| file | areas | import s | wall s |');
 	console.log('|---|---:|---:|---:|');
 	for (const r of results) console.log(`| ${r.what} | ${r.areas} | ${r.importSeconds.toFixed(1)} | ${r.wallSeconds.toFixed(1)} |`);
 	if (maps.length) {
-		console.log(`\nChoropleth of all buurten of NL in Chromium (${maps[0].features.toLocaleString('en')} polygons, ${(maps[0].bytes / 1e6).toFixed(1)} MB GeoJSON), fetch + draw until the first 'idle':`);
-		for (const [i, m] of maps.entries()) console.log(`  run ${i + 1}: ${(m.totalMs / 1000).toFixed(2)} s (GeoJSON fetch ${(m.fetchMs / 1000).toFixed(2)} s)`);
+		const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+		console.log(`\nChoropleth of all buurten of NL in Chromium (${maps[0].features.toLocaleString('en')} polygons), from the first request until MapLibre's first 'idle' (goal < 2 s):`);
+		for (const [i, m] of maps.entries())
+			console.log(`  vector tiles, run ${i + 1}${i === 0 ? ' (server builds its tile index)' : ''}: ${(m.totalMs / 1000).toFixed(2)} s (TileJSON ${(m.fetchMs / 1000).toFixed(2)} s; ${m.requests - 1} tiles, ${mb(m.bytes)} as sent (gzip); ${m.drawn.toLocaleString('en')} buurten drawn)`);
+		const warm = maps.slice(1).map((m) => m.totalMs).sort((a, b) => a - b);
+		console.log(`  vector tiles, median of runs 2-${maps.length}: ${(warm[Math.floor(warm.length / 2)] / 1000).toFixed(2)} s`);
+		for (const [i, m] of geojsonMaps.entries())
+			console.log(`  one GeoJSON (for comparison), run ${i + 1}: ${(m.totalMs / 1000).toFixed(2)} s (fetch and parse ${(m.fetchMs / 1000).toFixed(2)} s; ${mb(m.bytes)}; ${m.drawn.toLocaleString('en')} buurten drawn)`);
 	}
 	console.log(`\nLiveability pages on PostgreSQL; ${connections} connections, ${duration}s per endpoint, one app process.`);
 	printTable([baseline, area, buurt, map], baseline);

@@ -112,6 +112,9 @@ const liveabilityRoutes: Record<string, Cell[]> = {
 	'/api/v1/areas': [{ method: 'GET', path: '/api/v1/areas?municipality=GM0106', ...all('ok', { anonymous: 'unauthorized' }) }],
 	'/api/v1/areas/[code]': [{ method: 'GET', path: '/api/v1/areas/WK010603', ...all('ok', { anonymous: 'unauthorized' }) }],
 	'/api/v1/areas/geojson': [{ method: 'GET', path: '/api/v1/areas/geojson?municipality=GM0106&level=wijk', ...all('ok', { anonymous: 'unauthorized' }) }],
+	'/api/v1/areas/tiles.json': [{ method: 'GET', path: '/api/v1/areas/tiles.json?municipality=GM0106&level=wijk', ...all('ok', { anonymous: 'unauthorized' }) }],
+	// Assen's tile at zoom 10 (see tileOf in liveability/tiles.ts).
+	'/api/v1/areas/tiles/[z]/[x]/[y].mvt': [{ method: 'GET', path: '/api/v1/areas/tiles/10/530/333.mvt?level=wijk', ...all('ok', { anonymous: 'unauthorized' }) }],
 	'/api/v1/indicators': [{ method: 'GET', path: '/api/v1/indicators', ...all('ok', { anonymous: 'unauthorized' }) }],
 	'/api/v1/spaces/[space]/pins': [
 		{ method: 'GET', path: '/api/v1/spaces/assen/pins', ...only('ok', assenParties, 'forbidden', 'unauthorized') },

@@ -154,3 +154,26 @@ test('liveability: import, map, buurt dashboard, pins with and without the map, 
 	await page.getByRole('button', { name: `Huismeester ${run} hoger zetten` }).click();
 	await expect(rows.first()).toContainText(`Huismeester ${run}`);
 });
+
+test('vector tiles of the areas: TileJSON, a gzipped tile, an empty tile and a clear error', async ({ page }) => {
+	await signIn(page, KARIN);
+	const tileJson = await page.request.get('/api/v1/areas/tiles.json?level=wijk&indicators=inhabitants,wozValue');
+	expect(tileJson.status()).toBe(200);
+	const doc = await tileJson.json();
+	expect(doc).toMatchObject({ tilejson: '3.0.0', maxzoom: 14, vector_layers: [{ id: 'areas', fields: { code: 'String', inhabitants: 'Number', wozValue: 'Number' } }] });
+	expect(doc.bounds).toHaveLength(4);
+	expect(doc.features).toBeGreaterThan(0);
+	// The template carries the query; Assen's tile at zoom 10 has the demo wijken.
+	const url = new URL(doc.tiles[0].replace('{z}/{x}/{y}', '10/530/333'));
+	expect(url.searchParams.get('indicators')).toBe('inhabitants,wozValue');
+	const tile = await page.request.get(url.pathname + url.search, { headers: { 'accept-encoding': 'gzip' } });
+	expect(tile.status()).toBe(200);
+	expect(tile.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
+	expect(tile.headers()['content-encoding']).toBe('gzip');
+	expect((await tile.body()).toString('latin1')).toContain('WK010603');
+	// The sea off Portugal has no areas; a tile outside the pyramid gets a message.
+	expect((await page.request.get('/api/v1/areas/tiles/10/400/380.mvt?level=wijk')).status()).toBe(204);
+	const wrong = await page.request.get('/api/v1/areas/tiles/15/0/0.mvt');
+	expect(wrong.status()).toBe(400);
+	expect((await wrong.json()).error.message).toMatch(/Deze tegel bestaat niet/);
+});

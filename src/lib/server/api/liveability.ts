@@ -91,6 +91,33 @@ addApiPaths(
 				responses: { '200': { description: 'GeoJSON', content: { 'application/geo+json': { schema: { type: 'object', properties: { type: { const: 'FeatureCollection' }, bbox: { type: 'array' }, features: { type: 'array' } } } } } } }
 			}
 		},
+		'/areas/tiles.json': {
+			get: {
+				summary: 'TileJSON 3.0 of the vector tiles of areas (same query as /areas/geojson): for a map of many areas, such as all buurten of the Netherlands',
+				operationId: 'areasTileJson',
+				parameters: [municipalityParam, levelParam, { name: 'indicators', in: 'query', schema: { type: 'string' }, example: 'wozValue' }],
+				responses: { '200': { description: 'TileJSON with the tile URL template, bounds and the fields of layer "areas"', content: { 'application/json': { schema: { type: 'object', properties: { tilejson: { const: '3.0.0' }, tiles: { type: 'array', items: { type: 'string' } }, bounds: { type: 'array' }, maxzoom: { type: 'integer' } } } } } } }
+			}
+		},
+		'/areas/tiles/{z}/{x}/{y}.mvt': {
+			get: {
+				summary: 'One vector tile (Mapbox Vector Tile 2.1, layer "areas", properties code, name and the indicators; unknown values left out), simplified for its zoom; gzip when accepted',
+				operationId: 'areasTile',
+				parameters: [
+					{ name: 'z', in: 'path', required: true, schema: { type: 'integer', minimum: 0, maximum: 14 } },
+					{ name: 'x', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } },
+					{ name: 'y', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } },
+					municipalityParam,
+					levelParam,
+					{ name: 'indicators', in: 'query', schema: { type: 'string' }, example: 'wozValue' }
+				],
+				responses: {
+					'200': { description: 'The tile', content: { 'application/vnd.mapbox-vector-tile': { schema: { type: 'string', format: 'binary' } } } },
+					'204': { description: 'No area in this tile' },
+					'400': { description: 'No such tile (lvTileAddress) or an invalid municipality code' }
+				}
+			}
+		},
 		'/indicators': {
 			get: {
 				summary: 'The indicators (CBS Kerncijfers wijken en buurten, Leefbaarometer) with labels and units',

@@ -39,6 +39,9 @@ export const DASHBOARD_KEYS = ['inhabitants', 'homes', 'wozValue', 'ownerOccupie
 
 export const NL_CODE = 'NL01';
 
+/** Sources of the area data, for outputs that carry their own attribution (TileJSON). */
+export const AREA_ATTRIBUTION = 'CBS (Kerncijfers wijken en buurten), CBS/Kadaster (grenzen), Leefbaarometer (BZK); CC BY 4.0';
+
 /** Netherlands figures from all gemeente rows of a national KWB file (null when too few). */
 export function nationalKwb(rows: { level: string; values: Record<string, number | null> }[]): Record<string, number | null> | null {
 	const gemeenten = rows.filter((r) => r.level === 'gemeente');
