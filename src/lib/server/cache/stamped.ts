@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db';
 import { dataStamp } from '../db/schema';
 
-export type StampArea = 'agreements' | 'advice' | 'tenancy' | 'liveability';
+export type StampArea = 'agreements' | 'advice' | 'tenancy' | 'liveability' | 'liveability-boundaries';
 
 export async function readStamp(db: Db | Tx, spaceId: string, area: StampArea): Promise<number> {
 	const [row] = await db

@@ -417,7 +417,8 @@ export async function areasGeoJson(db: Db, municipalityCode: string | null, leve
 				.where(municipalityCode ? and(eq(lvAreaData.municipalityCode, municipalityCode), eq(lvAreaData.source, source)) : eq(lvAreaData.source, source));
 			if (!ly?.year) continue;
 			const rows = await db
-				.select({ code: lvAreaData.code, values: lvAreaData.values })
+				// Only the asked keys leave the database: a national read of every key is ~10x the data.
+				.select({ code: lvAreaData.code, values: sql<Record<string, number | null>>`jsonb_build_object(${sql.join(keys.map((k) => sql`${k}::text, ${lvAreaData.values} -> ${k}::text`), sql`, `)})` })
 				.from(lvAreaData)
 				.where(
 					and(

@@ -116,7 +116,22 @@ describe('tiles from the database', () => {
 		expect(imported.ok).toBe(true);
 		const after = await areaTileIndex(handle.db, 'GM0106', 'wijk', ['inhabitants']);
 		expect(after).not.toBe(before);
+		// New figures, same boundaries: the geometry is not indexed again.
+		expect(after.geometry).toBe(before.geometry);
 		const oost = decode(after.tile(tileOf(6.56, 52.99, 8))).find((f) => f.properties.code === 'WK010603')!;
 		expect(oost.properties.inhabitants).toBe(12345);
+	});
+
+	it('indexes the geometry again after a boundary import', async () => {
+		const before = await areaTileIndex(handle.db, null, 'buurt', ['inhabitants']);
+		const square = JSON.stringify({
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: { statcode: 'BU01069999', statnaam: 'Proefbuurt' }, geometry: { type: 'Polygon', coordinates: [[[6.5, 52.9], [6.51, 52.9], [6.51, 52.91], [6.5, 52.91], [6.5, 52.9]]] } }]
+		});
+		const imported = await runImport(handle.db, { fileName: 'buurten.geojson', text: square, year: 2031 });
+		expect(imported.ok).toBe(true);
+		const after = await areaTileIndex(handle.db, null, 'buurt', ['inhabitants']);
+		expect(after.geometry).not.toBe(before.geometry);
+		expect(decode(after.tile(tileOf(6.505, 52.905, 12))).map((f) => f.properties.code)).toContain('BU01069999');
 	});
 });

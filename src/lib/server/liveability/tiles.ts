@@ -8,7 +8,9 @@ import zlib from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Db } from '../db';
-import { readStamp, StampedCache } from '../cache/stamped';
+import { and, eq, inArray } from 'drizzle-orm';
+import { StampedCache, type StampArea } from '../cache/stamped';
+import { dataStamp } from '../db/schema';
 import { areasGeoJson, boundaries } from './store';
 import type { AreaGeometry } from './boundaries';
 import type { AreaLevel } from './codes';
@@ -60,6 +62,8 @@ export interface GeometryIndex {
 export type AreaProperties = Map<string, Record<string, string | number | null>>;
 
 export interface AreaTileIndex extends Omit<GeometryIndex, 'index'> {
+	/** The indexed geometry underneath, shared by the tile sets of one level. */
+	geometry: GeometryIndex;
 	tile(address: TileAddress): Uint8Array | null;
 }
 
@@ -89,6 +93,7 @@ export function areaTiles(geometry: GeometryIndex, properties: AreaProperties): 
 	const { index, ...facts } = geometry;
 	return {
 		...facts,
+		geometry,
 		tile({ z, x, y }) {
 			const key = `${z}/${x}/${y}`;
 			if (encoded.has(key)) return encoded.get(key)!;
@@ -121,18 +126,28 @@ function dropNulls(props: Record<string, string | number | null>): Record<string
 	return out;
 }
 
-// Geometry per level (the national buurten take about a second to index), properties per choice
-// of indicators, and the tiles of each combination: all under the platform's liveability stamp.
+// Geometry per level (the national buurten take about half a second to index) under the
+// boundary stamp; properties per choice of indicators, and the tiles of each combination, under
+// the stamp that any change of the area data moves (migration 0008).
 const geometries = new StampedCache<GeometryIndex>(4);
 const tileSets = new StampedCache<AreaTileIndex>(12);
 
+async function liveabilityStamps(db: Db): Promise<{ data: number; boundaries: number }> {
+	const rows = await db
+		.select({ area: dataStamp.area, stamp: dataStamp.stamp })
+		.from(dataStamp)
+		.where(and(eq(dataStamp.spaceId, '*'), inArray(dataStamp.area, ['liveability', 'liveability-boundaries'])));
+	const of = (area: StampArea) => Number(rows.find((r) => r.area === area)?.stamp ?? 0);
+	return { data: of('liveability'), boundaries: of('liveability-boundaries') };
+}
+
 /** The tiles of one level (of one municipality, or of the Netherlands) with these indicators. */
 export async function areaTileIndex(db: Db, municipalityCode: string | null, level: AreaLevel, indicators: string[]): Promise<AreaTileIndex> {
-	const stamp = await readStamp(db, '*', 'liveability');
+	const stamps = await liveabilityStamps(db);
 	const where = `${municipalityCode ?? 'NL'}|${level}`;
-	return tileSets.through(`${where}|${indicators.join(',')}`, stamp, async () => {
+	return tileSets.through(`${where}|${indicators.join(',')}`, stamps.data, async () => {
 		const [geometry, properties] = await Promise.all([
-			geometries.through(where, stamp, async () => indexGeometry(await boundaries(db, municipalityCode, level))),
+			geometries.through(where, stamps.boundaries, async () => indexGeometry(await boundaries(db, municipalityCode, level))),
 			areasGeoJson(db, municipalityCode, level, indicators, { propertiesOnly: true })
 		]);
 		return areaTiles(geometry, properties);
