@@ -304,6 +304,8 @@ test('pins without a map: phones choose a buurt from a list, the projector count
 	await expectAccessible(b.page, 'phone pins list');
 
 	await expect(projector.getByTestId('pins-total')).toHaveText('Spelden: 3 · Deelnemers met een speld: 2');
+	// The count is said once: not again as "Antwoorden: 3" in the line above it.
+	await expect(projector.locator('.ws-result__meta')).not.toContainText('Antwoorden');
 	const perArea = projector.getByTestId('pins-per-area');
 	await expect(perArea.getByRole('columnheader')).toContainText(['Wijk of buurt', 'Overlast', 'Parkeren', 'Totaal']);
 	await expect(perArea.getByRole('row', { name: tynaarloArea })).toContainText('1');

@@ -16,8 +16,8 @@ export const GET: RequestHandler = async (event) => {
 	if (!read.ok) return apiError(400, read.error);
 	const { query } = read;
 	const index = await areaTileIndex(app().db, query.municipality, query.level, query.indicators);
-	const fields: Record<string, string> = { code: 'String', name: 'String' };
-	for (const k of query.indicators) fields[k] = 'Number';
+	// The properties of layer "areas": the CBS code and name, then each indicator.
+	const fields = Object.fromEntries([...['code', 'name'].map((k) => [k, 'String']), ...query.indicators.map((k) => [k, 'Number'])]);
 	return json(
 		{
 			tilejson: '3.0.0',
