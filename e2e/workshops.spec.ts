@@ -239,7 +239,8 @@ test('pins without a map: phones choose a buurt from a list, the projector count
 	await page.getByLabel('Soorten punten (één per regel)').fill('Overlast\nOnderhoud\nGroen\nVeiligheid\nEenzaamheid\nParkeren');
 	await page.getByLabel('Spelden per deelnemer (hoogstens)').fill('2');
 	await page.getByRole('button', { name: 'Spelden prikken toevoegen' }).click();
-	await expect(page.getByText('Antwoorden: 0')).toHaveCount(1);
+	// A pins activity counts pins, not answers.
+	await expect(page.getByText('Spelden: 0 · Deelnemers met een speld: 0')).toHaveCount(1);
 	// The form is ready for the next one: the default categories are back.
 	await expect(page.getByLabel('Soorten punten (één per regel)')).toHaveValue(/^Overlast\nOnderhoud\n/);
 	if (shots) await page.screenshot({ path: 'screenshots/workshop-console-pins-1280.png', fullPage: true });
